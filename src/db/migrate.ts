@@ -1,0 +1,30 @@
+import { sql } from 'kysely';
+import type { Database } from './connect.ts';
+import { createTables } from './create-tables.ts';
+import { migrations } from './migrations/index.ts';
+
+/** Applies the migrations not applied yet, each in its own transaction. Returns their names. */
+export async function migrate({ db, dialect }: Database): Promise<string[]> {
+  await db.schema
+    .createTable('ll2_migration')
+    .ifNotExists()
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute();
+  const done = new Set((await db.selectFrom('ll2_migration').select('name').execute()).map((r) => r.name));
+  const applied: string[] = [];
+  for (const [name, m] of Object.entries(migrations)) {
+    if (done.has(name)) continue;
+    await db.transaction().execute(async (trx) => {
+      await createTables(trx, m.tables ?? [], dialect);
+      for (const [table, cols] of Object.entries(m.addedColumns ?? {})) {
+        for (const [col, type] of cols) {
+          await trx.schema.alterTable(table).addColumn(col, sql.raw(type === 'real' ? 'double precision' : type) as any).execute();
+        }
+      }
+      await trx.insertInto('ll2_migration').values({ name, applied_at: new Date().toISOString() }).execute();
+    });
+    applied.push(name);
+  }
+  return applied;
+}

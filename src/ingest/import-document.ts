@@ -1,0 +1,49 @@
+import type { Database } from '../db/connect.ts';
+import { model } from '../model/entities.ts';
+import { detectFromUrl, type ApiVersion } from './detect.ts';
+import { ImportError, Upserter } from './upsert.ts';
+
+export interface ImportOptions {
+  /** Entity of the top-level objects when their `url` does not tell (e.g. `launch`). */
+  entity?: string;
+  /** API version of the document's shapes when their `url` does not tell. */
+  version?: ApiVersion;
+}
+
+export interface ImportResult {
+  entity: string;
+  version: ApiVersion;
+  objects: number;
+  /** Rows written per entity, nested objects included. */
+  rows: Record<string, number>;
+}
+
+/**
+ * Imports one LL2 document: a single object or a page (`{count, next, previous, results}`), in any
+ * mode and version. Everything happens in one transaction: a document that fails changes nothing.
+ */
+export async function importDocument(database: Database, doc: unknown, opts: ImportOptions = {}): Promise<ImportResult> {
+  const isPage = isObject(doc) && Array.isArray(doc.results) && 'count' in doc;
+  const items: unknown[] = isPage ? (doc.results as unknown[]) : Array.isArray(doc) ? doc : [doc];
+  const base = isPage ? '$.results' : Array.isArray(doc) ? '$' : '$';
+  const first = items.find(isObject);
+  const detected = first ? detectFromUrl(first.url) : null;
+  const entity = opts.entity ?? detected?.entity;
+  const version = opts.version ?? detected?.version ?? '2.3.0';
+  if (!entity) throw new ImportError('$', 'cannot tell what kind of object this is (no recognisable `url`); pass the entity');
+  if (!model[entity]) throw new ImportError('$', `unknown entity ${entity}`);
+
+  const upserter = await database.db.transaction().execute(async (trx) => {
+    const up = new Upserter(trx, database.dialect, version);
+    for (const [i, item] of items.entries()) {
+      const path = isPage || Array.isArray(doc) ? `${base}[${i}]` : base;
+      await up.upsert(entity, item, path);
+    }
+    return up;
+  });
+  return { entity, version, objects: items.length, rows: Object.fromEntries(upserter.counts) };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,166 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../db/connect.ts';
+import type { Entity, Relation } from '../model/define.ts';
+import { model } from '../model/entities.ts';
+import { adaptKeys } from './adapters.ts';
+import type { ApiVersion } from './detect.ts';
+import { toColumn, ValueError } from './values.ts';
+
+/** An import failure, naming the JSON path of the offending value. */
+export class ImportError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+  }
+}
+
+type Json = Record<string, unknown>;
+type Key = string | number;
+
+/**
+ * Writes one LL2 object and everything nested in it. Only the keys present are written, so a less
+ * detailed copy of an object never blanks what a more detailed one stored; lists that are present
+ * replace the stored list (LL2's list is the truth for that object).
+ */
+export class Upserter {
+  /** Synthetic ids handed out for objects LL2 names only by a string (a mission's `type`). */
+  private nextSyntheticId = new Map<string, number>();
+  readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly db: Kysely<any>,
+    private readonly dialect: DialectName,
+    private readonly version: ApiVersion,
+  ) {}
+
+  async upsert(entityName: string, raw: unknown, path: string, owner?: { fk: string; id: Key; pos: number }): Promise<Key> {
+    const entity = model[entityName];
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ImportError(path, `expected an object for ${entityName}`);
+    const obj = adaptKeys(this.version, entityName, raw as Json);
+    const row: Json = {};
+    const after: Array<(ownerId: Key) => Promise<void>> = [];
+
+    for (const [key, value] of Object.entries(obj)) {
+      const at = `${path}.${key}`;
+      const type = entity.fields[key];
+      if (type && key !== 'id') {
+        try {
+          row[key] = toColumn(type, value, this.dialect);
+        } catch (e) {
+          if (e instanceof ValueError) throw new ImportError(at, e.message);
+          throw e;
+        }
+        continue;
+      }
+      const rel = entity.relations[key];
+      if (rel) await this.relation(entity, key, rel, value, at, row, after);
+    }
+    if (owner) {
+      row[owner.fk] = owner.id;
+      row.pos = owner.pos;
+    }
+
+    let id: Key;
+    if (entity.key === 'auto') {
+      const res = await this.db.insertInto(entity.table).values(row).returning('id').executeTakeFirstOrThrow();
+      id = res.id as number;
+    } else {
+      id = this.keyOf(entity, obj.id, `${path}.id`);
+      row.id = id;
+      const update = { ...row };
+      delete update.id;
+      let q = this.db.insertInto(entity.table).values(row) as any;
+      q = Object.keys(update).length
+        ? q.onConflict((oc: any) => oc.column('id').doUpdateSet(update))
+        : q.onConflict((oc: any) => oc.column('id').doNothing());
+      await q.execute();
+    }
+    this.counts.set(entityName, (this.counts.get(entityName) ?? 0) + 1);
+    for (const fn of after) await fn(id);
+    return id;
+  }
+
+  private keyOf(entity: Entity, v: unknown, path: string): Key {
+    if (entity.key === 'uuid') {
+      if (typeof v === 'string' && /^[0-9a-f-]{32,36}$/i.test(v)) return v.toLowerCase();
+      throw new ImportError(path, `expected a UUID id for ${entity.name}`);
+    }
+    if (typeof v === 'number' && Number.isInteger(v)) return v;
+    throw new ImportError(path, `expected an integer id for ${entity.name}`);
+  }
+
+  private async relation(entity: Entity, key: string, rel: Relation, value: unknown, at: string, row: Json, after: Array<(ownerId: Key) => Promise<void>>) {
+    const target = model[rel.target];
+    switch (rel.kind) {
+      case 'one': {
+        if (value === null) row[rel.column] = null;
+        else if (typeof value === 'object' && !Array.isArray(value)) row[rel.column] = await this.upsert(rel.target, value, at);
+        else if (typeof value === 'string' && rel.lookup) row[rel.column] = await this.lookup(target, rel.lookup, value);
+        else if (typeof value === 'string' || typeof value === 'number') break; // a flattened form we do not store
+        else throw new ImportError(at, `expected an object or null for ${rel.target}`);
+        return;
+      }
+      case 'many': {
+        if (value === null) value = [];
+        if (!Array.isArray(value)) throw new ImportError(at, `expected a list of ${rel.target}`);
+        const ids: Key[] = [];
+        for (const [i, item] of value.entries()) ids.push(await this.upsert(rel.target, item, `${at}[${i}]`));
+        after.push(async (ownerId) => {
+          await this.db.deleteFrom(rel.table).where('owner_id', '=', ownerId).execute();
+          if (ids.length)
+            await this.db.insertInto(rel.table).values(ids.map((t, pos) => ({ owner_id: ownerId, pos, target_id: t }))).execute();
+        });
+        return;
+      }
+      case 'children':
+      case 'child': {
+        const items = rel.kind === 'child' ? (value === null ? [] : [value]) : value === null ? [] : value;
+        if (!Array.isArray(items)) throw new ImportError(at, `expected a list of ${rel.target}`);
+        after.push(async (ownerId) => {
+          const keep: Key[] = [];
+          if (target.key === 'auto') await this.db.deleteFrom(target.table).where(rel.fk, '=', ownerId).execute();
+          for (const [i, item] of items.entries()) {
+            keep.push(await this.upsert(rel.target, item, rel.kind === 'child' ? at : `${at}[${i}]`, { fk: rel.fk, id: ownerId, pos: i }));
+          }
+          if (target.key !== 'auto') {
+            let q = this.db.updateTable(target.table).set({ [rel.fk]: null }).where(rel.fk, '=', ownerId);
+            if (keep.length) q = q.where('id', 'not in', keep);
+            await q.execute();
+          }
+        });
+        return;
+      }
+      case 'via': {
+        // A spacecraft flight's `launch` is stored as the flight's rocket: store the launch, then
+        // point at the rocket that belongs to it (the launch JSON carries its rocket).
+        if (value === null || typeof value !== 'object') return;
+        const targetId = await this.upsert(rel.target, value, at);
+        const [hop, last] = rel.path;
+        const hopRel = entity.relations[hop];
+        if (hopRel?.kind !== 'one') return;
+        const backRel = model[hopRel.target].relations[last];
+        if (backRel?.kind !== 'one') return;
+        const found = await this.db.selectFrom(model[hopRel.target].table).select('id').where(backRel.column, '=', targetId).executeTakeFirst();
+        if (found) row[hopRel.column] = found.id;
+        return;
+      }
+    }
+  }
+
+  /** Finds a lookup row by its name (2.0.0 sends an agency's type as "Commercial"), creating it if new. */
+  private async lookup(target: Entity, field: string, value: string): Promise<Key> {
+    const found = await this.db.selectFrom(target.table).select('id').where(field, '=', value).orderBy('id').executeTakeFirst();
+    if (found) return found.id;
+    // Negative ids cannot collide with the ids LL2 itself hands out.
+    let next = this.nextSyntheticId.get(target.name);
+    if (next === undefined) {
+      const min = await this.db.selectFrom(target.table).select((eb) => eb.fn.min('id').as('m')).executeTakeFirst();
+      next = Math.min(0, Number(min?.m ?? 0)) - 1;
+    }
+    this.nextSyntheticId.set(target.name, next - 1);
+    await this.db.insertInto(target.table).values({ id: next, [field]: value }).execute();
+    return next;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The vocabulary of the normalized data model. Every object that appears in an LL2 response is an
+ * entity with its own table; the importer, the loader, the migrations and the filters all read these
+ * declarations, so a table is described exactly once.
+ */
+
+export type ScalarType = 'text' | 'int' | 'real' | 'bool' | 'datetime' | 'date';
+
+/** `int`: LL2's integer id. `uuid`: launches. `auto`: objects LL2 sends without an id (info URLs). */
+export type KeyType = 'int' | 'uuid' | 'auto';
+
+export type Relation =
+  /** A foreign key column on this entity's table. */
+  | { kind: 'one'; target: string; column: string; lookup?: string }
+  /** A join table (owner_id, target_id, pos), ordered as LL2 sent the list. */
+  | { kind: 'many'; target: string; table: string }
+  /** Rows of the target table that point at this entity through `fk`, ordered by their `pos`. */
+  | { kind: 'children'; target: string; fk: string }
+  /** The single row of the target table that points at this entity through `fk`. */
+  | { kind: 'child'; target: string; fk: string }
+  /** A read-only hop through other relations (a spacecraft flight's launch is its rocket's launch). */
+  | { kind: 'via'; target: string; path: string[] };
+
+export interface Entity {
+  name: string;
+  table: string;
+  key: KeyType;
+  fields: Record<string, ScalarType>;
+  relations: Record<string, Relation>;
+  /** Columns that get an index of their own (foreign keys always get one). */
+  indexes: string[][];
+}
+
+/** Parses 'name, abbrev, founding_year:int, featured:bool' into a field map (text by default). */
+export function fields(spec: string): Record<string, ScalarType> {
+  const out: Record<string, ScalarType> = {};
+  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [name, type = 'text'] = part.split(':');
+    out[name] = type as ScalarType;
+  }
+  return out;
+}
+
+export const one = (target: string, opts: { column?: string; lookup?: string } = {}) =>
+  ({ kind: 'one', target, column: opts.column ?? '', lookup: opts.lookup }) as Relation;
+export const many = (target: string, table?: string) => ({ kind: 'many', target, table: table ?? '' }) as Relation;
+export const children = (target: string, fk: string) => ({ kind: 'children', target, fk }) as Relation;
+export const child = (target: string, fk: string) => ({ kind: 'child', target, fk }) as Relation;
+export const via = (target: string, ...path: string[]) => ({ kind: 'via', target, path }) as Relation;
+
+export interface EntitySpec {
+  table?: string;
+  key?: KeyType;
+  fields?: string;
+  relations?: Record<string, Relation>;
+  indexes?: string[][];
+}
+
+/** Fills in the defaults: table = name, FK column = `<relation>_id`, join table = `<table>_<relation>`. */
+export function defineEntities(specs: Record<string, EntitySpec>): Record<string, Entity> {
+  const out: Record<string, Entity> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const table = spec.table ?? name;
+    const relations: Record<string, Relation> = {};
+    for (const [rel, r] of Object.entries(spec.relations ?? {})) {
+      if (r.kind === 'one') relations[rel] = { ...r, column: r.column || `${rel}_id` };
+      else if (r.kind === 'many') relations[rel] = { ...r, table: r.table || `${table}__${rel}` };
+      else relations[rel] = r;
+    }
+    out[name] = {
+      name,
+      table,
+      key: spec.key ?? 'int',
+      fields: fields(spec.fields ?? ''),
+      relations,
+      indexes: spec.indexes ?? [],
+    };
+  }
+  for (const e of Object.values(out)) {
+    for (const [rel, r] of Object.entries(e.relations)) {
+      if (!out[r.target]) throw new Error(`${e.name}.${rel} points at unknown entity ${r.target}`);
+    }
+  }
+  return out;
+}
+
+/** Foreign key columns that other entities' `children`/`child` relations put on this entity's table. */
+export function ownerColumns(model: Record<string, Entity>, entity: Entity): Map<string, string> {
+  const cols = new Map<string, string>();
+  for (const owner of Object.values(model)) {
+    for (const r of Object.values(owner.relations)) {
+      if ((r.kind === 'children' || r.kind === 'child') && r.target === entity.name) cols.set(r.fk, owner.name);
+    }
+  }
+  return cols;
+}

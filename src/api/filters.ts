@@ -1,0 +1,165 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { DialectName } from '../db/connect.ts';
+import type { Entity } from '../model/define.ts';
+import { pathCondition, resolvePath } from './model-path.ts';
+import { parseDateTime, parseNumber, parseUuid, parseBool, parseDate } from './values.ts';
+
+export type FilterType = 'int' | 'number' | 'text' | 'datetime' | 'date' | 'bool' | 'uuid';
+export type Lookup = 'exact' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'icontains';
+
+/** The context a custom filter builds its SQL in. */
+export interface FilterContext {
+  eb: ExpressionBuilder<any, any>;
+  entity: Entity;
+  dialect: DialectName;
+  now: Date;
+}
+
+/**
+ * One filter of a resource, as django-filter declares it. The parameters it answers to are its name
+ * for `exact` and `name__lookup` for the others. `path` (dot-separated, through the model) says what
+ * it compares; `sql` replaces that for the few filters LL2 computes.
+ */
+export interface FilterDecl {
+  name: string;
+  type: FilterType;
+  lookups?: Lookup[];
+  /** `csv`: `a,b,c` is an OR of the values; `repeat`: `x=1&x=2` is. */
+  list?: 'csv' | 'repeat';
+  path?: string;
+  /** The value must be the id of an existing row (django-filter's ModelChoiceFilter). */
+  choice?: boolean;
+  sql?: (values: any[], ctx: FilterContext, lookup: Lookup) => Expression<SqlBool> | null;
+  description?: string;
+}
+
+export interface FilterParam {
+  param: string;
+  filter: FilterDecl;
+  lookup: Lookup;
+}
+
+/** Every query parameter the filters answer to, in declaration order. */
+export function filterParams(filters: FilterDecl[]): FilterParam[] {
+  const out: FilterParam[] = [];
+  for (const filter of filters) {
+    for (const lookup of filter.lookups ?? ['exact']) {
+      out.push({ param: lookup === 'exact' ? filter.name : `${filter.name}__${lookup}`, filter, lookup });
+    }
+  }
+  return out;
+}
+
+/** Checks that every filter's path exists in the model (at start-up, not on a request). */
+export function checkFilters(entity: Entity, filters: FilterDecl[]): void {
+  for (const f of filters) if (!f.sql) resolvePath(entity, f.path ?? f.name.replace(/__/g, '.'));
+}
+
+export type ParsedFilter = { fp: FilterParam; values: any[] };
+
+const NUMBER_ERROR = 'Enter a number.';
+const messages: Record<FilterType, string> = {
+  int: NUMBER_ERROR,
+  number: NUMBER_ERROR,
+  datetime: 'Enter a valid date/time.',
+  date: 'Enter a valid date.',
+  uuid: 'Enter a valid UUID.',
+  text: '',
+  bool: '',
+};
+
+/**
+ * Reads the filter parameters of a query. Returns the parsed filters, or DRF's error body
+ * (`{"net__gte": ["Enter a valid date/time."]}`) when a value is invalid. Empty values mean no filter,
+ * and an unreadable boolean is ignored (Django's NullBooleanField).
+ */
+export function parseFilters(params: FilterParam[], query: URLSearchParams): { filters: ParsedFilter[]; errors?: Record<string, string[]> } {
+  const filters: ParsedFilter[] = [];
+  const errors: Record<string, string[]> = {};
+  for (const fp of params) {
+    const all = query.getAll(fp.param);
+    if (!all.length) continue;
+    const { filter } = fp;
+    let raw: string[];
+    if (filter.list === 'repeat') raw = all.filter((v) => v !== '');
+    else {
+      const last = all[all.length - 1];
+      if (last === '') continue;
+      raw = filter.list === 'csv' ? last.split(',') : [last];
+    }
+    if (!raw.length) continue;
+    const values: any[] = [];
+    let bad = false;
+    for (const v of raw) {
+      const parsed = parseValue(filter.type, v);
+      if (parsed === undefined) {
+        if (filter.type === 'bool') break;
+        bad = true;
+        if (filter.list === 'repeat') errors[fp.param] = [`“${v}” is not a valid value.`];
+        else errors[fp.param] = [messages[filter.type]];
+        break;
+      }
+      values.push(parsed);
+    }
+    if (bad || values.length !== raw.length) continue;
+    filters.push({ fp, values });
+  }
+  return Object.keys(errors).length ? { filters, errors } : { filters };
+}
+
+function parseValue(type: FilterType, v: string): unknown {
+  switch (type) {
+    case 'int':
+    case 'number':
+      return parseNumber(v);
+    case 'datetime':
+      return parseDateTime(v);
+    case 'date':
+      return parseDate(v);
+    case 'uuid':
+      return parseUuid(v);
+    case 'bool':
+      return parseBool(v);
+    case 'text':
+      return v;
+  }
+}
+
+/** The SQL condition of one parsed filter. */
+export function filterCondition(pf: ParsedFilter, ctx: FilterContext): Expression<SqlBool> | null {
+  const { filter, lookup } = pf.fp;
+  if (filter.sql) return filter.sql(pf.values, ctx, lookup);
+  const path = filter.path ?? filter.name.replace(/__/g, '.');
+  return pathCondition(ctx.eb, ctx.entity, path, (col) => compare(ctx, col, lookup, pf.values));
+}
+
+/** `col <lookup> value`, OR-ed over the values of a list filter. */
+export function compare(ctx: FilterContext, col: Expression<any>, lookup: Lookup, values: any[]): Expression<SqlBool> {
+  const { eb } = ctx;
+  switch (lookup) {
+    case 'exact':
+      return values.length === 1 ? eb(col, '=', values[0]) : eb(col, 'in', values);
+    case 'gt':
+      return eb(col, '>', values[0]);
+    case 'gte':
+      return eb(col, '>=', values[0]);
+    case 'lt':
+      return eb(col, '<', values[0]);
+    case 'lte':
+      return eb(col, '<=', values[0]);
+    case 'contains':
+    case 'icontains':
+      return eb.or(values.map((v) => containsCondition(ctx, col, String(v), lookup === 'icontains')));
+  }
+}
+
+/** Substring match; LIKE patterns escape the user's `%`, `_` and `\`. */
+export function containsCondition(ctx: FilterContext, col: Expression<any>, value: string, caseInsensitive: boolean): Expression<SqlBool> {
+  if (!caseInsensitive) {
+    return ctx.dialect === 'postgres' ? sql<SqlBool>`strpos(${col}, ${value}) > 0` : sql<SqlBool>`instr(${col}, ${value}) > 0`;
+  }
+  const pattern = `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return ctx.dialect === 'postgres'
+    ? sql<SqlBool>`${col} ilike ${pattern} escape '\\'`
+    : sql<SqlBool>`${col} like ${pattern} escape '\\'`;
+}

@@ -1,0 +1,119 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../db/connect.ts';
+import { GraphStore, type Row } from '../serialize/graph-store.ts';
+import type { SerializeContext } from '../serialize/serializer.ts';
+import { containsCondition, filterCondition, filterParams, parseFilters, type FilterContext, type FilterParam } from './filters.ts';
+import { pageLinks, positiveInt } from './links.ts';
+import { pathCondition } from './model-path.ts';
+import type { Mode, ResourceDecl } from './resource.ts';
+import { parseUuid } from './values.ts';
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+
+export interface ApiResult {
+  status: number;
+  body: unknown;
+}
+
+export interface RequestContext {
+  database: Database;
+  query: URLSearchParams;
+  /** Absolute URL of the requested path, without its query. */
+  pathUrl: string;
+  urlFor: SerializeContext['urlFor'];
+  now: Date;
+}
+
+const paramsCache = new WeakMap<ResourceDecl, FilterParam[]>();
+function paramsOf(res: ResourceDecl): FilterParam[] {
+  let p = paramsCache.get(res);
+  if (!p) paramsCache.set(res, (p = filterParams(res.filters)));
+  return p;
+}
+
+/** The WHERE of a request: the endpoint's scope, its filters and `?search=`; or DRF's 400 body. */
+function whereOf(res: ResourceDecl, ctx: RequestContext): { where: (eb: ExpressionBuilder<any, any>) => Expression<SqlBool> } | { errors: Record<string, string[]> } {
+  const parsed = parseFilters(paramsOf(res), ctx.query);
+  if (parsed.errors) return { errors: parsed.errors };
+  const terms = searchTerms(ctx.query.get('search'));
+  return {
+    where: (eb) => {
+      const fctx: FilterContext = { eb, entity: res.entity, dialect: ctx.database.dialect, now: ctx.now };
+      const conds: Expression<SqlBool>[] = [];
+      const scope = res.scope?.(fctx, ctx.query);
+      if (scope) conds.push(scope);
+      for (const pf of parsed.filters) {
+        const c = filterCondition(pf, fctx);
+        if (c) conds.push(c);
+      }
+      for (const term of terms) {
+        conds.push(
+          eb.or(Object.values(res.search).map((path) => pathCondition(eb, res.entity, path, (col) => containsCondition(fctx, col, term, true)))),
+        );
+      }
+      return conds.length ? eb.and(conds) : sql<SqlBool>`1 = 1`;
+    },
+  };
+}
+
+/** DRF's SearchFilter: terms split on whitespace and commas, every term must match some field. */
+function searchTerms(raw: string | null): string[] {
+  if (!raw) return [];
+  return raw.replace(/\0/g, '').replace(/,/g, ' ').split(/\s+/).map((t) => t.replace(/^"(.*)"$/, '$1')).filter(Boolean);
+}
+
+/** DRF's OrderingFilter: unknown fields are dropped; the key breaks ties so pages never overlap. */
+function orderingOf(res: ResourceDecl, query: URLSearchParams): Array<[string, 'asc' | 'desc']> {
+  const requested = (query.get('ordering') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && res.ordering[s.replace(/^-/, '')] !== undefined);
+  const terms = requested.length ? requested : res.defaultOrdering;
+  const out: Array<[string, 'asc' | 'desc']> = terms.map((t) => [res.ordering[t.replace(/^-/, '')] ?? t.replace(/^-/, ''), t.startsWith('-') ? 'desc' : 'asc']);
+  if (!out.some(([c]) => c === 'id')) out.push(['id', out[0]?.[1] ?? 'asc']);
+  return out;
+}
+
+export function modeOf(res: ResourceDecl, query: URLSearchParams): Mode {
+  const m = query.get('mode') as Mode | null;
+  return m && res.modes[m] ? m : res.defaultMode;
+}
+
+export async function listResource(res: ResourceDecl, ctx: RequestContext): Promise<ApiResult> {
+  const w = whereOf(res, ctx);
+  if ('errors' in w) return { status: 400, body: w.errors };
+  const { db } = ctx.database;
+  const table = res.entity.table;
+  const limit = positiveInt(ctx.query.get('limit'), DEFAULT_LIMIT, true, MAX_LIMIT);
+  const offset = positiveInt(ctx.query.get('offset'), 0, false);
+
+  const countRow = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(w.where).executeTakeFirst();
+  const count = Number(countRow?.n ?? 0);
+  let rows: Row[] = [];
+  if (offset < count) {
+    let q = db.selectFrom(table).selectAll().where(w.where);
+    for (const [col, dir] of orderingOf(res, ctx.query)) q = q.orderBy(`${table}.${col}`, dir);
+    rows = await q.limit(limit).offset(offset).execute();
+  }
+  const shape = res.modes[modeOf(res, ctx.query)]!;
+  const results = await res.shapes.serialize(shape, rows, { store: new GraphStore(db), urlFor: ctx.urlFor });
+  const { next, previous } = pageLinks(ctx.pathUrl, ctx.query, count, limit, offset);
+  return { status: 200, body: { count, next, previous, results } };
+}
+
+export const NOT_FOUND: ApiResult = { status: 404, body: { detail: 'Not found.' } };
+
+/** `/{id}/`: the object if the endpoint's queryset (scope, filters, search) holds it, in the detailed shape. */
+export async function retrieveResource(res: ResourceDecl, rawId: string, ctx: RequestContext): Promise<ApiResult> {
+  const id = res.entity.key === 'uuid' ? parseUuid(rawId) : /^\d+$/.test(rawId) && rawId.length < 16 ? Number(rawId) : undefined;
+  if (id === undefined) return NOT_FOUND;
+  const w = whereOf(res, ctx);
+  if ('errors' in w) return { status: 400, body: w.errors };
+  const { db } = ctx.database;
+  const table = res.entity.table;
+  const row = await db.selectFrom(table).selectAll().where(`${table}.id`, '=', id).where(w.where).executeTakeFirst();
+  if (!row) return NOT_FOUND;
+  const [body] = await res.shapes.serialize(res.detailShape, [row], { store: new GraphStore(db), urlFor: ctx.urlFor });
+  return { status: 200, body };
+}

@@ -1,0 +1,65 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Entity } from '../model/define.ts';
+import { model } from '../model/entities.ts';
+
+/**
+ * Turns a condition on a model path (`rocket.configuration.manufacturer.name`) into SQL on the
+ * root table. Each hop becomes an `IN (SELECT ...)` subquery, so a launch never appears twice
+ * however many rows a to-many hop matches (what DRF gets with `.distinct()`).
+ */
+export type Leaf = (column: Expression<any>) => Expression<SqlBool>;
+
+export interface ResolvedPath {
+  entity: Entity;
+  hops: string[];
+  column: string;
+}
+
+export function resolvePath(root: Entity, path: string): ResolvedPath {
+  const parts = path.split('.');
+  const column = parts.pop()!;
+  let at = root;
+  for (const rel of parts) {
+    const r = at.relations[rel];
+    if (!r) throw new Error(`${at.name} has no relation ${rel} (path ${path})`);
+    at = model[r.target];
+  }
+  if (column !== 'id' && !at.fields[column]) throw new Error(`${at.name} has no field ${column} (path ${path})`);
+  return { entity: root, hops: parts, column };
+}
+
+export function pathCondition(eb: ExpressionBuilder<any, any>, root: Entity, path: string, leaf: Leaf, alias = root.table): Expression<SqlBool> {
+  const { hops, column } = resolvePath(root, path);
+  return hop(eb, root, hops, column, leaf, alias);
+}
+
+let aliasCounter = 0;
+
+function hop(eb: ExpressionBuilder<any, any>, at: Entity, hops: string[], column: string, leaf: Leaf, alias: string): Expression<SqlBool> {
+  if (!hops.length) return leaf(sql.ref(`${alias}.${column}`));
+  const [rel, ...rest] = hops;
+  const r = at.relations[rel];
+  const target = model[r.target];
+  const t = `t${++aliasCounter % 1000}`;
+  switch (r.kind) {
+    case 'one':
+      // `pad.id = 5` needs no subquery: the key is the column on this table
+      if (!rest.length && column === 'id') return leaf(sql.ref(`${alias}.${r.column}`));
+      return eb(sql.ref(`${alias}.${r.column}`), 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.id`).where((e) => hop(e, target, rest, column, leaf, t)));
+    case 'many': {
+      const j = `j${t}`;
+      const inner = !rest.length && column === 'id'
+        ? eb.selectFrom(`${r.table} as ${j}`).select(`${j}.owner_id`).where((e) => leaf(sql.ref(`${j}.target_id`)))
+        : eb
+            .selectFrom(`${r.table} as ${j}`)
+            .select(`${j}.owner_id`)
+            .where(`${j}.target_id`, 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.id`).where((e) => hop(e, target, rest, column, leaf, t)));
+      return eb(sql.ref(`${alias}.id`), 'in', inner);
+    }
+    case 'children':
+    case 'child':
+      return eb(sql.ref(`${alias}.id`), 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.${r.fk}`).where((e) => hop(e, target, rest, column, leaf, t)));
+    case 'via':
+      return hop(eb, at, [...r.path, ...rest], column, leaf, alias);
+  }
+}

@@ -1,0 +1,96 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../db/connect.ts';
+import { renderBrowsablePage } from '../render/browsable.ts';
+import { helpSections } from '../render/help.ts';
+import { listResource, NOT_FOUND, retrieveResource, type ApiResult, type RequestContext } from './list-query.ts';
+import { withParams } from './links.ts';
+import type { ResourceDecl } from './resource.ts';
+import { resourcePaths } from './resource-paths.ts';
+
+export interface RouteDeps {
+  database: Database;
+  publicBaseUrl?: string;
+  now: () => Date;
+}
+
+/** Mounts the list route and the `{id}` route of every declared resource. */
+export function mountResources(app: FastifyInstance, resources: ResourceDecl[], deps: RouteDeps): void {
+  for (const res of resources) {
+    const base = `/${res.version}/${res.path}/`;
+    app.get(base, (req, reply) => handle(req, reply, res, deps, (ctx) => listResource(res, ctx)));
+    app.get(`${base}:id/`, (req, reply) =>
+      handle(req, reply, res, deps, (ctx) => retrieveResource(res, (req.params as { id: string }).id, ctx), true),
+    );
+  }
+}
+
+async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDecl, deps: RouteDeps, run: (ctx: RequestContext) => Promise<ApiResult>, detail = false) {
+  const url = new URL(req.url, 'http://localhost');
+  const query = url.searchParams;
+  const origin = originOf(req, deps.publicBaseUrl);
+  const format = query.get('format');
+  const formatSuffix = format !== null ? withParams('', new URLSearchParams(), { format }) : '';
+  const ctx: RequestContext = {
+    database: deps.database,
+    query,
+    pathUrl: `${origin}${url.pathname}`,
+    urlFor: (entity, id) => {
+      const path = resourcePaths[entity]?.[res.version];
+      return path ? `${origin}/${res.version}/${path}/${id}/${formatSuffix}` : null;
+    },
+    now: deps.now(),
+  };
+  const result = negotiate(req, format) === null ? NOT_FOUND : await run(ctx);
+  return send(req, reply, result, negotiate(req, format) ?? 'json', res, detail);
+}
+
+/** `?format=json|api` wins; otherwise a browser asking for HTML gets the page. Unknown formats: 404. */
+function negotiate(req: FastifyRequest, format: string | null): 'json' | 'api' | null {
+  if (format === 'json') return 'json';
+  if (format === 'api') return 'api';
+  if (format !== null && format !== '') return null;
+  return (req.headers.accept ?? '').includes('text/html') ? 'api' : 'json';
+}
+
+/** Scheme and host of absolute URLs: the configured public URL, else the proxy's headers, else the request's. */
+export function originOf(req: FastifyRequest, publicBaseUrl?: string): string {
+  if (publicBaseUrl) return publicBaseUrl;
+  const first = (h: string | string[] | undefined) => (Array.isArray(h) ? h[0] : h)?.split(',')[0].trim();
+  const proto = first(req.headers['x-forwarded-proto']) || req.protocol;
+  const host = first(req.headers['x-forwarded-host']) || req.headers.host || 'localhost';
+  return `${proto}://${host}`;
+}
+
+function send(req: FastifyRequest, reply: FastifyReply, result: ApiResult, format: 'json' | 'api', res: ResourceDecl | null, detail: boolean) {
+  reply.code(result.status).header('Allow', 'GET').header('Vary', 'Accept');
+  if (format === 'json') return reply.type('application/json').send(JSON.stringify(result.body));
+  const url = new URL(req.url, 'http://localhost');
+  const json = withParams(url.pathname, url.searchParams, { format: 'json' });
+  const html = renderBrowsablePage({
+    viewName: res ? `${res.help.viewName} ${detail ? 'Instance' : 'List'}` : 'Not Found',
+    help: res ? helpSections(res) : [],
+    method: req.method,
+    requestPath: req.url,
+    status: result.status,
+    headers: [
+      ['Allow', 'GET'],
+      ['Content-Type', 'application/json'],
+      ['Vary', 'Accept'],
+    ],
+    body: result.body,
+    jsonHref: json,
+  });
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
+/** Django's APPEND_SLASH for API paths, and DRF's 404 body for everything else. */
+export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {
+  const url = new URL(req.url, 'http://localhost');
+  if (/^\/2\.\d\.\d\//.test(url.pathname) && !url.pathname.endsWith('/') && (req.method === 'GET' || req.method === 'HEAD')) {
+    return reply.redirect(`${url.pathname}/${url.search}`, 301);
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD' && /^\/2\.\d\.\d\//.test(url.pathname)) {
+    return reply.code(405).header('Allow', 'GET').send({ detail: `Method "${req.method}" not allowed.` });
+  }
+  return send(req, reply, NOT_FOUND, (req.headers.accept ?? '').includes('text/html') ? 'api' : 'json', null, false);
+}

@@ -1,0 +1,168 @@
+import type { Kysely } from 'kysely';
+import type { Entity, Relation } from '../model/define.ts';
+import { model } from '../model/entities.ts';
+
+export type Row = Record<string, any>;
+export type Key = string | number;
+
+/** What a serializer needs loaded below an entity: one edge per relation it follows. */
+export interface Plan {
+  entity: Entity;
+  edges: Map<string, Plan>;
+}
+
+const CHUNK = 500;
+
+/**
+ * The rows one response needs, loaded breadth-first: every round issues one query per target table
+ * (or join table) for all the objects of that depth together, so a page of 100 detailed launches
+ * costs a few dozen queries however many objects it holds. Never one query per row.
+ */
+export class GraphStore {
+  private readonly rows = new Map<string, Map<Key, Row>>();
+  /** `${entity}.${relation}` → owner key → the related keys in LL2's order. */
+  private readonly links = new Map<string, Map<Key, Key[]>>();
+  queries = 0;
+
+  constructor(private readonly db: Kysely<any>) {}
+
+  row(entity: string, id: Key | null | undefined): Row | undefined {
+    return id === null || id === undefined ? undefined : this.rows.get(entity)?.get(id);
+  }
+
+  linked(entity: string, rel: string, owner: Key): Key[] {
+    return this.links.get(`${entity}.${rel}`)?.get(owner) ?? [];
+  }
+
+  /** Follows a `one`, `child` or `via` relation from a row. */
+  one(entity: Entity, rel: string, row: Row): Row | undefined {
+    const r = entity.relations[rel];
+    if (r.kind === 'one') return this.row(r.target, row[r.column]);
+    if (r.kind === 'child') return this.row(r.target, this.linked(entity.name, rel, row.id)[0]);
+    if (r.kind === 'via') {
+      let at: Row | undefined = row;
+      let e = entity;
+      for (const hop of r.path) {
+        if (!at) return undefined;
+        at = this.one(e, hop, at);
+        e = model[(e.relations[hop] as { target: string }).target];
+      }
+      return at;
+    }
+    return undefined;
+  }
+
+  add(entity: Entity, rows: Row[]): void {
+    let m = this.rows.get(entity.name);
+    if (!m) this.rows.set(entity.name, (m = new Map()));
+    for (const r of rows) m.set(r.id, r);
+  }
+
+  /** Loads everything `plan` reaches from the given (already stored) rows of its entity. */
+  async load(plan: Plan, ids: Key[]): Promise<void> {
+    let pending: Array<{ plan: Plan; ids: Set<Key> }> = [{ plan, ids: new Set(ids) }];
+    while (pending.length) {
+      const wantRows = new Map<string, Set<Key>>();
+      const wantLinks = new Map<string, { owner: Entity; rel: string; r: Relation; ids: Set<Key> }>();
+      // 1. gather, per table, what this depth needs
+      for (const { plan: p, ids: owners } of pending) {
+        for (const [rel, sub] of p.edges) {
+          const r = p.entity.relations[rel];
+          if (r.kind === 'one') {
+            const need = getSet(wantRows, r.target);
+            for (const id of owners) {
+              const v = this.row(p.entity.name, id)?.[r.column];
+              if (v !== null && v !== undefined) need.add(v);
+            }
+          } else if (r.kind === 'via') {
+            // expanded into plain edges when the plan was built
+          } else {
+            const key = `${p.entity.name}.${rel}`;
+            let w = wantLinks.get(key);
+            if (!w) wantLinks.set(key, (w = { owner: p.entity, rel, r, ids: new Set() }));
+            const have = this.links.get(key);
+            for (const id of owners) if (!have?.has(id)) w.ids.add(id);
+          }
+          void sub;
+        }
+      }
+      // 2. query: links first (they bring their target rows), then the missing rows
+      for (const w of wantLinks.values()) await this.loadLinks(w.owner, w.rel, w.r, [...w.ids]);
+      for (const [entityName, ids] of wantRows) {
+        const have = this.rows.get(entityName);
+        const missing = [...ids].filter((id) => !have?.has(id));
+        if (missing.length) await this.loadRows(model[entityName], missing);
+      }
+      // 3. the next depth: each edge's plan with the keys it reached
+      const next: typeof pending = [];
+      for (const { plan: p, ids: owners } of pending) {
+        for (const [rel, sub] of p.edges) {
+          if (!sub.edges.size) continue;
+          const r = p.entity.relations[rel];
+          const reached = new Set<Key>();
+          for (const id of owners) {
+            if (r.kind === 'one') {
+              const v = this.row(p.entity.name, id)?.[r.column];
+              if (v !== null && v !== undefined && this.row(r.target, v)) reached.add(v);
+            } else for (const k of this.linked(p.entity.name, rel, id)) reached.add(k);
+          }
+          if (reached.size) next.push({ plan: sub, ids: reached });
+        }
+      }
+      pending = next;
+    }
+  }
+
+  async loadRows(entity: Entity, ids: Key[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      this.queries++;
+      const rows = await this.db.selectFrom(entity.table).selectAll().where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+      this.add(entity, rows);
+    }
+  }
+
+  private async loadLinks(owner: Entity, rel: string, r: Relation, ownerIds: Key[]): Promise<void> {
+    const key = `${owner.name}.${rel}`;
+    let map = this.links.get(key);
+    if (!map) this.links.set(key, (map = new Map()));
+    for (const id of ownerIds) map.set(id, []);
+    const target = model[r.target];
+    for (let i = 0; i < ownerIds.length; i += CHUNK) {
+      const chunk = ownerIds.slice(i, i + CHUNK);
+      this.queries++;
+      if (r.kind === 'many') {
+        const rows = await this.db
+          .selectFrom(`${r.table} as j`)
+          .innerJoin(`${target.table} as t`, 't.id', 'j.target_id')
+          .selectAll('t')
+          .select('j.owner_id as __owner')
+          .where('j.owner_id', 'in', chunk)
+          .orderBy('j.owner_id')
+          .orderBy('j.pos')
+          .execute();
+        for (const row of rows) {
+          map.get(row.__owner)!.push(row.id);
+          delete row.__owner;
+        }
+        this.add(target, rows);
+      } else if (r.kind === 'children' || r.kind === 'child') {
+        const rows = await this.db
+          .selectFrom(target.table)
+          .selectAll()
+          .where(r.fk, 'in', chunk)
+          .orderBy(r.fk)
+          .orderBy('pos')
+          .orderBy('id')
+          .execute();
+        for (const row of rows) map.get(row[r.fk])!.push(row.id);
+        this.add(target, rows);
+      }
+    }
+  }
+}
+
+function getSet<K, V>(m: Map<K, Set<V>>, k: K): Set<V> {
+  let s = m.get(k);
+  if (!s) m.set(k, (s = new Set()));
+  return s;
+}

@@ -1,0 +1,25 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/connect.ts';
+import { migrate } from './db/migrate.ts';
+import { isEmpty, loadReferenceData } from './ingest/reference-data.ts';
+
+/** Starts the server: migrate, load the reference data into an empty database, listen. */
+const config = loadConfig();
+const database = await openDatabase(config.databaseUrl);
+const applied = await migrate(database);
+if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
+if (config.seedOnEmpty && (await isEmpty(database))) {
+  const n = await loadReferenceData(database);
+  console.log(`empty database: loaded ${n} reference objects`);
+}
+const app = buildApp({ database, publicBaseUrl: config.publicBaseUrl, logger: true });
+await app.listen({ port: config.port, host: config.host });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close(); // finishes in-flight requests
+    await database.close();
+    process.exit(0);
+  });
+}

@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
 import type { Entity } from '../model/define.ts';
+import { model } from '../model/entities.ts';
 import { pathCondition, resolvePath } from './model-path.ts';
 import { parseDateTime, parseNumber, parseUuid, parseBool, parseDate } from './values.ts';
 
@@ -58,6 +59,7 @@ export function checkFilters(entity: Entity, filters: FilterDecl[]): void {
 export type ParsedFilter = { fp: FilterParam; values: any[] };
 
 const NUMBER_ERROR = 'Enter a number.';
+export const CHOICE_ERROR = 'Select a valid choice. That choice is not one of the available choices.';
 const messages: Record<FilterType, string> = {
   int: NUMBER_ERROR,
   number: NUMBER_ERROR,
@@ -96,7 +98,7 @@ export function parseFilters(params: FilterParam[], query: URLSearchParams): { f
         if (filter.type === 'bool') break;
         bad = true;
         if (filter.list === 'repeat') errors[fp.param] = [`“${v}” is not a valid value.`];
-        else errors[fp.param] = [messages[filter.type]];
+        else errors[fp.param] = [filter.choice ? CHOICE_ERROR : messages[filter.type]];
         break;
       }
       values.push(parsed);
@@ -123,6 +125,14 @@ function parseValue(type: FilterType, v: string): unknown {
     case 'text':
       return v;
   }
+}
+
+/** The table a choice filter's value must be a key of (the last hop of its path). */
+export function choiceTable(entity: Entity, filter: FilterDecl): string {
+  const { hops } = resolvePath(entity, filter.path ?? filter.name.replace(/__/g, '.'));
+  let at = entity;
+  for (const hop of hops) at = model[at.relations[hop].target];
+  return at.table;
 }
 
 /** The SQL condition of one parsed filter. */

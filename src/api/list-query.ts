@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Database } from '../db/connect.ts';
 import { GraphStore, type Row } from '../serialize/graph-store.ts';
 import type { SerializeContext } from '../serialize/serializer.ts';
-import { containsCondition, filterCondition, filterParams, parseFilters, type FilterContext, type FilterParam } from './filters.ts';
+import { CHOICE_ERROR, choiceTable, containsCondition, filterCondition, filterParams, parseFilters, type FilterContext, type FilterParam } from './filters.ts';
 import { pageLinks, positiveInt } from './links.ts';
 import { pathCondition } from './model-path.ts';
 import type { Mode, ResourceDecl } from './resource.ts';
@@ -33,9 +33,16 @@ function paramsOf(res: ResourceDecl): FilterParam[] {
 }
 
 /** The WHERE of a request: the endpoint's scope, its filters and `?search=`; or DRF's 400 body. */
-function whereOf(res: ResourceDecl, ctx: RequestContext): { where: (eb: ExpressionBuilder<any, any>) => Expression<SqlBool> } | { errors: Record<string, string[]> } {
+async function whereOf(res: ResourceDecl, ctx: RequestContext): Promise<{ where: (eb: ExpressionBuilder<any, any>) => Expression<SqlBool> } | { errors: Record<string, string[]> }> {
   const parsed = parseFilters(paramsOf(res), ctx.query);
   if (parsed.errors) return { errors: parsed.errors };
+  // django-filter's ModelChoiceFilter refuses a key that does not exist
+  for (const pf of parsed.filters) {
+    if (!pf.fp.filter.choice) continue;
+    const table = choiceTable(res.entity, pf.fp.filter);
+    const found = await ctx.database.db.selectFrom(table).select('id').where('id', 'in', pf.values).execute();
+    if (found.length < new Set(pf.values).size) return { errors: { [pf.fp.param]: [CHOICE_ERROR] } };
+  }
   const terms = searchTerms(ctx.query.get('search'));
   return {
     where: (eb) => {
@@ -81,7 +88,7 @@ export function modeOf(res: ResourceDecl, query: URLSearchParams): Mode {
 }
 
 export async function listResource(res: ResourceDecl, ctx: RequestContext): Promise<ApiResult> {
-  const w = whereOf(res, ctx);
+  const w = await whereOf(res, ctx);
   if ('errors' in w) return { status: 400, body: w.errors };
   const { db } = ctx.database;
   const table = res.entity.table;
@@ -108,7 +115,7 @@ export const NOT_FOUND: ApiResult = { status: 404, body: { detail: 'Not found.' 
 export async function retrieveResource(res: ResourceDecl, rawId: string, ctx: RequestContext): Promise<ApiResult> {
   const id = res.entity.key === 'uuid' ? parseUuid(rawId) : /^\d+$/.test(rawId) && rawId.length < 16 ? Number(rawId) : undefined;
   if (id === undefined) return NOT_FOUND;
-  const w = whereOf(res, ctx);
+  const w = await whereOf(res, ctx);
   if ('errors' in w) return { status: 400, body: w.errors };
   const { db } = ctx.database;
   const table = res.entity.table;

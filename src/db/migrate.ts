@@ -22,6 +22,9 @@ export async function migrate({ db, dialect }: Database): Promise<string[]> {
           await trx.schema.alterTable(table).addColumn(col, sql.raw(type === 'real' ? 'double precision' : type) as any).execute();
         }
       }
+      for (const [table, rows] of Object.entries(m.rows ?? {})) {
+        await trx.insertInto(table).values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+      }
       await trx.insertInto('ll2_migration').values({ name, applied_at: new Date().toISOString() }).execute();
     });
     applied.push(name);

@@ -8,6 +8,8 @@ export interface ImportOptions {
   entity?: string;
   /** API version of the document's shapes when their `url` does not tell. */
   version?: ApiVersion;
+  /** Called after each top-level object with (done, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ImportResult {
@@ -38,6 +40,7 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
     for (const [i, item] of items.entries()) {
       const path = isPage || Array.isArray(doc) ? `${base}[${i}]` : base;
       await up.upsert(entity, item, path);
+      opts.onProgress?.(i + 1, items.length);
     }
     return up;
   });

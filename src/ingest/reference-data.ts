@@ -14,7 +14,9 @@ export async function isEmpty(database: Database): Promise<boolean> {
 /** Imports every bundled document, in file-name order; returns how many objects were read. */
 export async function loadReferenceData(database: Database): Promise<number> {
   let objects = 0;
-  for (const file of readdirSync(referenceDataDir).filter((f) => f.endsWith('.json')).sort()) {
+  // Newest first is not knowable from the files; the lower-numbered documents are the user's primary
+  // references, so they are imported last and win where documents describe the same object.
+  for (const file of readdirSync(referenceDataDir).filter((f) => f.endsWith('.json')).sort().reverse()) {
     const doc = JSON.parse(readFileSync(`${referenceDataDir}${file}`, 'utf8'));
     objects += (await importDocument(database, doc)).objects;
   }

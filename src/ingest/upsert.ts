@@ -28,6 +28,7 @@ export class Upserter {
   /** Synthetic ids handed out for objects LL2 names only by a string (a mission's `type`). */
   private nextSyntheticId = new Map<string, number>();
   readonly counts = new Map<string, number>();
+  private readonly importedAt = `${new Date().toISOString().slice(0, 19)}Z`;
 
   constructor(
     private readonly db: Kysely<any>,
@@ -71,6 +72,8 @@ export class Upserter {
       row.id = id;
       const update = { ...row };
       delete update.id;
+      // LL2 stamps `last_updated` on every save; a source without it (2.0.0) gets the import time, once
+      if ('last_updated' in entity.fields && row.last_updated === undefined) row.last_updated = this.importedAt;
       let q = this.db.insertInto(entity.table).values(row) as any;
       q = Object.keys(update).length
         ? q.onConflict((oc: any) => oc.column('id').doUpdateSet(update))

@@ -3,7 +3,7 @@ import type { ResourceDecl } from '../../api/resource.ts';
 import { model } from '../../model/entities.ts';
 import { v230 } from '../../serialize/v2.3.0/index.ts';
 import { launchFilters } from './filters.ts';
-import { previousScope, upcomingScope } from './scopes.ts';
+import { knownScope, previousScope, upcomingScope } from './scopes.ts';
 
 const search: Record<string, string> = {
   launch_designator: 'launch_designator',
@@ -33,6 +33,7 @@ function launches(path: string, extra: Partial<ResourceDecl>): ResourceDecl {
     search,
     ordering: { id: 'id', last_updated: 'last_updated', name: 'name', net: 'net' },
     defaultOrdering: ['net'],
+    scope: knownScope,
     help: {
       viewName: 'Launch',
       filterExample: 'pad__location=13',

@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/connect.ts';
+import { migrate } from './db/migrate.ts';
+import type { ApiVersion } from './ingest/detect.ts';
+import { expandPaths, importFiles } from './ingest/import-files.ts';
+
+const usage = `Usage: ll2 <command> [options]
+
+Commands:
+  import FILE|DIR...            Import LL2 JSON (objects or pages, any mode, 2.0.0/2.2.0/2.3.0)
+      --entity NAME             the kind of object when its url does not tell (e.g. launch)
+      --version 2.0.0|2.2.0|2.3.0
+  generate --launches N --seed S   Write a synthetic LL2 dataset into the database
+  migrate                       Apply pending migrations
+
+The database is DATABASE_URL (default sqlite:./data/ll2.sqlite).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(usage);
+    return command ? 0 : 1;
+  }
+  const config = loadConfig();
+  const database = await openDatabase(config.databaseUrl);
+  try {
+    await migrate(database);
+    switch (command) {
+      case 'migrate':
+        console.log('database is up to date');
+        return 0;
+      case 'import':
+        return await importCommand(database, rest);
+      case 'generate':
+        return await generateCommand(database, rest);
+      default:
+        console.error(`unknown command ${command}\n\n${usage}`);
+        return 1;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function importCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { entity: { type: 'string' }, version: { type: 'string' } } });
+  if (!positionals.length) throw new Error('import: name at least one file or directory');
+  const files = expandPaths(positionals);
+  const tty = process.stderr.isTTY;
+  const bar = tty ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} files | {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { file: '' });
+  const outcomes = await importFiles(database, files, {
+    entity: values.entity,
+    version: values.version as ApiVersion | undefined,
+    onFile: (o, i) => {
+      if (bar) bar.update(i + 1, { file: o.file });
+      else if (o.result) console.log(`${o.file}: ${o.result.objects} ${o.result.entity} objects (${o.result.version})`);
+      if (o.error) (bar ? () => {} : console.error)(o.error);
+    },
+  });
+  bar?.stop();
+  const failed = outcomes.filter((o) => o.error);
+  if (bar) for (const o of failed) console.error(o.error);
+  const objects = outcomes.reduce((n, o) => n + (o.result?.objects ?? 0), 0);
+  console.log(`imported ${outcomes.length - failed.length} of ${outcomes.length} files (${objects} objects)${failed.length ? `; ${failed.length} failed and changed nothing` : ''}`);
+  return failed.length ? 1 : 0;
+}
+
+async function generateCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { launches: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+  const launches = Number(values.launches);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(launches) || launches < 1) throw new Error('generate: --launches must be a positive integer');
+  if (!Number.isInteger(seed)) throw new Error('generate: --seed must be an integer');
+  const { generateDataset } = await import('./generate/index.ts');
+  const started = Date.now();
+  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'generating [{bar}] {value}/{total} launches' }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(launches, 0);
+  const rows = await generateDataset(database, { launches, seed, onProgress: (done) => bar?.update(done) });
+  bar?.stop();
+  const total = Object.values(rows).reduce((a, b) => a + b, 0);
+  console.log(`generated ${launches} launches (${total} rows in ${Object.keys(rows).length} tables) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`ll2: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

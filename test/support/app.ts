@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { openDatabase, type Database } from '../../src/db/connect.ts';
+import { migrate } from '../../src/db/migrate.ts';
+
+/** The database URL tests run against: a fresh in-memory SQLite unless TEST_DATABASE_URL says otherwise. */
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
+
+/** A migrated, empty database. */
+export async function freshDatabase(): Promise<Database> {
+  const database = await openDatabase(testDatabaseUrl);
+  await migrate(database);
+  return database;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** GET a path; returns status, parsed JSON body (or raw text for HTML) and headers. */
+  get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any; text: string; headers: Record<string, any> }>;
+  close(): Promise<void>;
+}
+
+export async function testApp(opts: { database?: Database; publicBaseUrl?: string; now?: Date } = {}): Promise<TestApp> {
+  const database = opts.database ?? (await freshDatabase());
+  const now = opts.now;
+  const app = buildApp({ database, publicBaseUrl: opts.publicBaseUrl, now: now ? () => now : undefined });
+  await app.ready();
+  return {
+    app,
+    database,
+    async get(path, headers = {}) {
+      const res = await app.inject({ method: 'GET', url: path, headers });
+      const isJson = String(res.headers['content-type'] ?? '').startsWith('application/json');
+      return { status: res.statusCode, body: isJson ? JSON.parse(res.body) : res.body, text: res.body, headers: res.headers };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export const seedNames = ['000_e02f7aebc80082a2', '001_60a2aeaf887d35b2', '002_211e202ffd9807c2', '003_6b9f4802707ad897', '004_7adbe57260c2404c'];
+
+export function readSeed(name: string): { body: any; request: string } {
+  const dir = new URL('../fixtures/seeds/', import.meta.url);
+  return {
+    body: JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')),
+    request: readFileSync(new URL(`${name}.request`, dir), 'utf8').trim(),
+  };
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { buildApp } from '../../src/app.ts';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
@@ -7,11 +8,33 @@ import { migrate } from '../../src/db/migrate.ts';
 /** The database URL tests run against: a fresh in-memory SQLite unless TEST_DATABASE_URL says otherwise. */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
 
-/** A migrated, empty database. */
+let created = 0;
+
+/**
+ * A migrated, empty database. On PostgreSQL (TEST_DATABASE_URL=postgres://...) each call creates a
+ * database of its own on that server and drops it on close, so tests never see each other's rows.
+ */
 export async function freshDatabase(): Promise<Database> {
-  const database = await openDatabase(testDatabaseUrl);
+  if (!testDatabaseUrl.startsWith('postgres')) {
+    const database = await openDatabase(testDatabaseUrl);
+    await migrate(database);
+    return database;
+  }
+  const admin = await openDatabase(testDatabaseUrl);
+  const name = `ll2_test_${process.pid}_${++created}_${Date.now() % 100000}`;
+  await sql`create database ${sql.id(name)}`.execute(admin.db);
+  const url = new URL(testDatabaseUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase(url.toString());
   await migrate(database);
-  return database;
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await sql`drop database if exists ${sql.id(name)}`.execute(admin.db);
+      await admin.close();
+    },
+  };
 }
 
 export interface TestApp {

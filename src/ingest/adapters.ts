@@ -17,20 +17,33 @@ const legacy: Record<string, KeyMap> = {
 };
 
 const byVersion: Record<ApiVersion, Record<string, KeyMap>> = {
-  // 2.0.0 reports a status's short form under `name` ("Success"), as 2.3.0's `abbrev`.
-  '2.0.0': { ...legacy, launch_status: { name: 'abbrev' } },
+  // 2.0.0 reports a status's short form under `name` ("Success"), as 2.3.0's `abbrev`; its detailed
+  // launch names the URL lists `infoURLs`/`vidURLs` and a first stage landing's location `location`.
+  '2.0.0': {
+    ...legacy,
+    launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' },
+    launch_status: { name: 'abbrev' },
+    landing: { location: 'landing_location' },
+  },
   '2.2.0': legacy,
   '2.3.0': {},
+};
+
+/** To-many relations an older version sends as one object (2.0.0 shows a rocket's one spacecraft flight). */
+const singleToList: Partial<Record<ApiVersion, Record<string, string[]>>> = {
+  '2.0.0': { rocket: ['spacecraft_stage'] },
 };
 
 /** The object with its keys renamed for this version; only string values are renamed for images. */
 export function adaptKeys(version: ApiVersion, entity: string, obj: Record<string, unknown>): Record<string, unknown> {
   const map = byVersion[version][entity];
-  if (!map) return obj;
+  const lists = singleToList[version]?.[entity];
+  if (!map && !lists) return obj;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
-    const to = map[k];
+    const to = map?.[k];
     if (to && (to !== 'legacy_image_url' || typeof v === 'string' || v === null)) out[to] = v;
+    else if (lists?.includes(k) && v !== null && typeof v === 'object' && !Array.isArray(v)) out[k] = [v];
     else out[k] = v;
   }
   return out;

@@ -108,6 +108,12 @@ export class ShapeSet {
           const target = (rel as { target: string }).target;
           const sub = () => this.writer(f.shape);
           if (f.list) return (row, ctx) => ctx.store.linked(entity.name, f.rel, row.id).map((id) => sub()(ctx.store.row(target, id)!, ctx));
+          if (f.first) {
+            return (row, ctx) => {
+              const id = ctx.store.linked(entity.name, f.rel, row.id)[0];
+              return id === undefined ? null : sub()(ctx.store.row(target, id)!, ctx);
+            };
+          }
           return (row, ctx) => {
             const r = ctx.store.one(entity, f.rel, row);
             return r ? sub()(r, ctx) : null;

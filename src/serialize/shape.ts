@@ -8,13 +8,15 @@ import { model } from '../model/entities.ts';
  *   `key=column`        another column (2.0.0's status `name` is the stored `abbrev`)
  *   `key=rel.column`    a column reached through `one` relations (a mission's `type` name)
  *   `key:Shape`         a relation serialized with another shape (a list for many/children)
+ *   `key=rel:Shape`     the same, for a relation of another name (2.0.0's `infoURLs` is `info_urls`)
+ *   `key=rel[0]:Shape`  only the first object of a to-many relation (or null)
  *   `key@`              a computed value, from the shape set's `computed` table
- * `url` and `response_mode` are computed by every shape set.
+ * `url` (unless the entity stores a `url` of its own) and `response_mode` are computed by every set.
  */
 export type Field =
   | { key: string; kind: 'column'; column: string; type: ScalarType }
   | { key: string; kind: 'path'; rels: string[]; column: string; type: ScalarType }
-  | { key: string; kind: 'nested'; rel: string; shape: string; list: boolean }
+  | { key: string; kind: 'nested'; rel: string; shape: string; list: boolean; first: boolean }
   | { key: string; kind: 'computed' };
 
 export interface Shape {
@@ -36,13 +38,15 @@ export function parseShape(name: string, entityName: string, spec: string, respo
 }
 
 function parseField(shape: string, entity: Entity, token: string): Field {
-  if (token.endsWith('@') || token === 'url' || token === 'response_mode') return { key: token.replace(/@$/, ''), kind: 'computed' };
-  const nested = /^(\w+):(\w+)$/.exec(token);
+  if (token.endsWith('@') || (token === 'url' && !entity.fields.url) || token === 'response_mode') return { key: token.replace(/@$/, ''), kind: 'computed' };
+  const nested = /^(\w+)(?:=(\w+)(\[0\])?)?:(\w+)$/.exec(token);
   if (nested) {
-    const [, key, shapeName] = nested;
-    const rel = entity.relations[key];
-    if (!rel) throw new Error(`shape ${shape}: ${entity.name} has no relation ${key}`);
-    return { key, kind: 'nested', rel: key, shape: shapeName, list: rel.kind === 'many' || rel.kind === 'children' };
+    const [, key, relName = key, first, shapeName] = nested;
+    const rel = entity.relations[relName];
+    if (!rel) throw new Error(`shape ${shape}: ${entity.name} has no relation ${relName}`);
+    const toMany = rel.kind === 'many' || rel.kind === 'children';
+    if (first && !toMany) throw new Error(`shape ${shape}: [0] needs a to-many relation (${relName})`);
+    return { key, kind: 'nested', rel: relName, shape: shapeName, list: toMany && !first, first: !!first };
   }
   const [key, source = key] = token.split('=');
   const parts = source.split('.');

@@ -50,7 +50,9 @@ export const launchFilters: Record<string, FilterDecl> = Object.fromEntries(
       {
         name: 'include_suborbital',
         type: 'bool',
-        sql: ([v], ctx) => (v ? null : ctx.eb.not(pathCondition(ctx.eb, ctx.entity, 'mission.orbit.abbrev', (c) => ctx.eb(c, 'in', SUBORBITAL)))),
+        // a launch without a mission is not suborbital (NOT over a NULL key would drop it)
+        sql: ([v], ctx) =>
+          v ? null : ctx.eb.or([ctx.eb('launch.mission_id', 'is', null), ctx.eb.not(pathCondition(ctx.eb, ctx.entity, 'mission.orbit.abbrev', (c) => ctx.eb(c, 'in', SUBORBITAL)))]),
       },
       {
         name: 'is_crewed',

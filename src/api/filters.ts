@@ -82,40 +82,42 @@ export function parseFilters(params: FilterParam[], query: URLSearchParams): { f
     const all = query.getAll(fp.param);
     if (!all.length) continue;
     const { filter } = fp;
-    let raw: string[];
-    if (filter.list === 'repeat') raw = all.filter((v) => v !== '');
-    else {
-      const last = all[all.length - 1];
-      if (last === '') continue;
-      raw = filter.list === 'csv' ? last.split(',') : [last];
-    }
+    // Django strips every value (and every item of a comma list); what is left blank means no filter
+    const raw = (filter.list === 'repeat' ? all : filter.list === 'csv' ? all[all.length - 1].split(',') : [all[all.length - 1]])
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     if (!raw.length) continue;
     const values: any[] = [];
-    let bad = false;
     for (const v of raw) {
-      const parsed = parseValue(filter.type, v);
-      if (parsed === undefined) {
-        if (filter.type === 'bool') break;
-        bad = true;
+      const parsed = filter.choice || filter.list === 'repeat' ? parseKey(filter.type, v) : parseValue(filter.type, v, fp.lookup);
+      if (parsed !== undefined) {
+        values.push(parsed);
+        continue;
+      }
+      if (filter.type !== 'bool') {
         if (filter.list === 'repeat') errors[fp.param] = [`“${v}” is not a valid value.`];
         else errors[fp.param] = [filter.choice ? CHOICE_ERROR : messages[filter.type]];
-        break;
       }
-      values.push(parsed);
+      break;
     }
-    if (bad || values.length !== raw.length) continue;
-    filters.push({ fp, values });
+    if (values.length === raw.length) filters.push({ fp, values });
   }
   return Object.keys(errors).length ? { filters, errors } : { filters };
 }
 
-function parseValue(type: FilterType, v: string): unknown {
+/** A model choice is a primary key: an integer string only (`3.0` is not one). */
+function parseKey(type: FilterType, v: string): unknown {
+  if (type === 'int') return /^[+-]?\d{1,15}$/.test(v) ? Number(v) : undefined;
+  return parseValue(type, v, 'exact');
+}
+
+function parseValue(type: FilterType, v: string, lookup: Lookup): unknown {
   switch (type) {
     case 'int':
     case 'number':
       return parseNumber(v);
     case 'datetime':
-      return parseDateTime(v);
+      return dateTimeBound(v, lookup);
     case 'date':
       return parseDate(v);
     case 'uuid':
@@ -133,6 +135,18 @@ export function choiceTable(entity: Entity, filter: FilterDecl): string {
   let at = entity;
   for (const hop of hops) at = model[at.relations[hop].target];
   return at.table;
+}
+
+/**
+ * Stored date-times have whole seconds (LL2's own precision), and as text `…22Z` sorts after
+ * `…22.5Z`; so a bound with a fraction is moved to the whole second that gives the same answer.
+ */
+function dateTimeBound(v: string, lookup: Lookup): string | undefined {
+  const iso = parseDateTime(v);
+  if (!iso || iso.length === 20) return iso;
+  const whole = `${iso.slice(0, 19)}Z`;
+  if (lookup === 'gte' || lookup === 'lt') return `${new Date(Date.parse(whole) + 1000).toISOString().slice(0, 19)}Z`;
+  return lookup === 'exact' ? iso : whole;
 }
 
 /** The SQL condition of one parsed filter. */

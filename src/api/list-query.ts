@@ -40,8 +40,11 @@ async function whereOf(res: ResourceDecl, ctx: RequestContext): Promise<{ where:
   for (const pf of parsed.filters) {
     if (!pf.fp.filter.choice) continue;
     const table = choiceTable(res.entity, pf.fp.filter);
-    const found = await ctx.database.db.selectFrom(table).select('id').where('id', 'in', pf.values).execute();
-    if (found.length < new Set(pf.values).size) return { errors: { [pf.fp.param]: [CHOICE_ERROR] } };
+    const found = new Set((await ctx.database.db.selectFrom(table).select('id').where('id', 'in', pf.values).execute()).map((r) => r.id));
+    const missing = pf.values.find((v) => !found.has(v));
+    if (missing === undefined) continue;
+    const message = pf.fp.filter.list === 'repeat' ? `Select a valid choice. ${missing} is not one of the available choices.` : CHOICE_ERROR;
+    return { errors: { [pf.fp.param]: [message] } };
   }
   const terms = searchTerms(ctx.query.get('search'));
   return {

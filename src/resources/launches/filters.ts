@@ -80,7 +80,7 @@ export const launchFilters: Record<string, FilterDecl> = Object.fromEntries(
       { name: 'pad__location', type: 'int', path: 'pad.location.id' },
       { name: 'pad__location__celestial_body__id', type: 'int' },
       ...count('pad_launch_attempt_count'),
-      { name: 'program', type: 'int', list: 'repeat', path: 'program.id' },
+      { name: 'program', type: 'int', list: 'repeat', path: 'program.id', choice: true },
       { name: 'related_lsp__id', type: 'int', list: 'csv', sql: (values, ctx) => relatedIds(ctx, values) },
       { name: 'related_lsp__name', type: 'text', list: 'csv', sql: (values, ctx) => lspNames(ctx, values, true) },
       { name: 'rocket__configuration__full_name', type: 'text', lookups: ['exact', 'icontains'] },

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/connect.ts';
+import { mountDocs } from './api/docs-routes.ts';
 import { mountResources, notFoundHandler } from './api/routes.ts';
 import { resources } from './resources/index.ts';
 
@@ -15,6 +16,7 @@ export interface AppOptions {
 export function buildApp(opts: AppOptions): FastifyInstance {
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: true });
   mountResources(app, resources, { database: opts.database, publicBaseUrl: opts.publicBaseUrl, now: opts.now ?? (() => new Date()) });
+  mountDocs(app, resources, '2.3.0');
   app.setNotFoundHandler(notFoundHandler);
   app.setErrorHandler((err, req, reply) => {
     req.log.error({ err }, 'request failed');

@@ -1,0 +1,134 @@
+import type { ScalarType } from '../model/define.ts';
+import { helpSections } from '../render/help.ts';
+import type { ShapeSet } from '../serialize/serializer.ts';
+import { filterParams, type FilterType } from './filters.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './list-query.ts';
+import type { ResourceDecl } from './resource.ts';
+
+/**
+ * Our OpenAPI 3.0 document for one API version, generated from the resource declarations: every
+ * path, every parameter a route answers to, and a schema per shape. It describes what this server
+ * does; it is not a copy of LL2's document.
+ */
+export function buildOpenApi(resources: ResourceDecl[], version: string): Record<string, unknown> {
+  const served = resources.filter((r) => r.version === version);
+  const schemas: Record<string, unknown> = {};
+  const paths: Record<string, unknown> = {};
+  const sets = new Set<ShapeSet>();
+
+  for (const res of served) {
+    sets.add(res.shapes);
+    const tag = res.path.split('/')[0];
+    const modes = Object.entries(res.modes) as Array<[string, string]>;
+    const listSchema = modes.length > 1
+      ? { oneOf: modes.map(([, s]) => ref(s)), discriminator: { propertyName: 'response_mode', mapping: Object.fromEntries(modes.map(([m, s]) => [m, `#/components/schemas/${s}`])) } }
+      : ref(modes[0][1]);
+    paths[`/${version}/${res.path}/`] = {
+      get: {
+        operationId: `${res.path.replace(/\//g, '_')}_list`,
+        tags: [tag],
+        description: describe(res),
+        parameters: listParameters(res),
+        responses: { 200: { description: '', content: { 'application/json': { schema: paginated(listSchema) } } } },
+      },
+    };
+    paths[`/${version}/${res.path}/{id}/`] = {
+      get: {
+        operationId: `${res.path.replace(/\//g, '_')}_retrieve`,
+        tags: [tag],
+        description: describe(res),
+        parameters: [{ name: 'id', in: 'path', required: true, schema: res.entity.key === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'integer' } }],
+        responses: {
+          200: { description: '', content: { 'application/json': { schema: ref(res.detailShape) } } },
+          404: { description: 'Not found.' },
+        },
+      },
+    };
+  }
+  for (const set of sets) for (const [name, shape] of set.shapes) schemas[name] = shapeSchema(shape);
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Launch Library 2 (self-hosted)', version },
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { Token_Authentication: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Token <key>' } },
+    },
+  };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function paginated(items: unknown) {
+  return {
+    type: 'object',
+    required: ['count', 'results'],
+    properties: {
+      count: { type: 'integer' },
+      next: { type: 'string', format: 'uri', nullable: true },
+      previous: { type: 'string', format: 'uri', nullable: true },
+      results: { type: 'array', items },
+    },
+  };
+}
+
+function describe(res: ResourceDecl): string {
+  return helpSections(res)
+    .map((s) => `${s.heading ? `#### ${s.heading}\n` : ''}${s.text}${s.example ? `\n\nExample - [${s.example.label}](${s.example.href})` : ''}`)
+    .join('\n\n');
+}
+
+const filterSchema: Record<FilterType, Record<string, unknown>> = {
+  int: { type: 'integer' },
+  number: { type: 'number' },
+  text: { type: 'string' },
+  datetime: { type: 'string', format: 'date-time' },
+  date: { type: 'string', format: 'date' },
+  bool: { type: 'boolean' },
+  uuid: { type: 'string', format: 'uuid' },
+};
+
+function listParameters(res: ResourceDecl): unknown[] {
+  const params: Array<Record<string, unknown>> = filterParams(res.filters).map(({ param, filter }) => {
+    const one = filterSchema[filter.type];
+    if (!filter.list) return { name: param, in: 'query', schema: one };
+    return { name: param, in: 'query', schema: { type: 'array', items: one }, style: 'form', explode: filter.list === 'repeat' };
+  });
+  params.push(
+    { name: 'limit', in: 'query', schema: { type: 'integer', default: DEFAULT_LIMIT, maximum: MAX_LIMIT }, description: 'Number of results to return per page.' },
+    { name: 'offset', in: 'query', schema: { type: 'integer' }, description: 'The initial index from which to return the results.' },
+  );
+  if (Object.keys(res.ordering).length) params.push({ name: 'ordering', in: 'query', schema: { type: 'string' }, description: `One of ${Object.keys(res.ordering).join(', ')}, - for descending.` });
+  if (Object.keys(res.search).length) params.push({ name: 'search', in: 'query', schema: { type: 'string' }, description: 'A search term.' });
+  const modes = Object.keys(res.modes);
+  if (modes.length > 1) params.push({ name: 'mode', in: 'query', schema: { type: 'string', enum: modes.sort() } });
+  return params.sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+
+const columnSchema: Record<ScalarType, Record<string, unknown>> = {
+  text: { type: 'string' },
+  int: { type: 'integer' },
+  real: { type: 'number', format: 'double' },
+  bool: { type: 'boolean' },
+  datetime: { type: 'string', format: 'date-time' },
+  date: { type: 'string', format: 'date' },
+};
+
+function shapeSchema(shape: ShapeSet['shapes'] extends Map<string, infer S> ? S : never): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const f of shape.fields) {
+    if (f.kind === 'column' || f.kind === 'path') {
+      const idKey = f.kind === 'column' && f.column === 'id';
+      properties[f.key] = idKey ? { ...(shape.entity.key === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'integer' }), readOnly: true } : { ...columnSchema[f.type], nullable: true };
+    } else if (f.kind === 'nested') {
+      properties[f.key] = f.list ? { type: 'array', items: ref(f.shape) } : { allOf: [ref(f.shape)], nullable: true };
+    } else if (f.key === 'url') {
+      properties[f.key] = { type: 'string', format: 'uri', readOnly: true };
+    } else if (f.key === 'response_mode') {
+      properties[f.key] = { type: 'string', readOnly: true, default: shape.responseMode };
+    } else {
+      properties[f.key] = { readOnly: true };
+    }
+  }
+  return { type: 'object', properties, required: shape.fields.filter((f) => f.key === 'id' || f.key === 'url').map((f) => f.key) };
+}

@@ -1,0 +1,218 @@
+import type { GenContext } from './context.ts';
+import { SPACECRAFT_CONFIG_TYPE } from './lookup-tables.ts';
+import { MEDIA_HOST, stamp, wikiUrl } from './text.ts';
+import { isoDate, isoDuration, utc, YEAR } from './time.ts';
+
+/**
+ * Writes the catalog tables whose columns follow from the launches (launch counts, streaks, landing
+ * counts, maiden flights, pad agencies), after the last launch.
+ */
+export function writeCatalogRows(ctx: GenContext): void {
+  const { cat, writer, anchor } = ctx;
+  const anchorYear = new Date(anchor).getUTCFullYear();
+  const date = (ms: number | null) => (ms === null ? null : isoDate(ms));
+
+  for (const a of cat.agencies) {
+    writer.add('agency', {
+      id: a.id,
+      name: a.name,
+      abbrev: a.abbrev,
+      featured: a.featured,
+      description: a.description,
+      administrator: a.administrator,
+      founding_year: a.founded,
+      launchers: a.launchers,
+      spacecraft: a.spacecraft,
+      parent: a.parent,
+      ...a.tally.columns(),
+      info_url: a.infoUrl,
+      wiki_url: a.wikiUrl,
+      country_code: a.countries.map((c) => c.alpha_3_code).join(','),
+      legacy_image_url: null,
+      legacy_logo_url: null,
+      legacy_nation_url: null,
+      type_id: a.type,
+      image_id: a.imageId,
+      logo_id: a.logoId,
+      social_logo_id: a.socialLogoId,
+    });
+    a.countries.forEach((c, pos) => writer.add('agency__country', { owner_id: a.id, pos, target_id: c.id }));
+    a.socialLinks.forEach(([sm, url], pos) =>
+      writer.add('social_media_link', { id: ctx.next('socialMediaLink'), url, social_media_id: sm, agency_id: a.id, astronaut_id: null, pos }),
+    );
+  }
+
+  for (const [name, row] of cat.bodyRows) {
+    const b = cat.bodies.get(name)!;
+    writer.add('celestial_body', {
+      ...row,
+      total_attempted_launches: b.launches.total,
+      successful_launches: b.launches.success,
+      failed_launches: b.launches.failed,
+      total_attempted_landings: b.landings.landSuccess + b.landings.landFailed,
+      successful_landings: b.landings.landSuccess,
+      failed_landings: b.landings.landFailed,
+    });
+  }
+
+  const recent = anchor - 3 * YEAR;
+  for (const loc of cat.locations) {
+    const country = loc.countryId === null ? null : loc.spec.country;
+    writer.add('location', {
+      id: loc.id,
+      name: loc.spec.name,
+      active: loc.pads.some((p) => p.previousNet !== null && p.previousNet >= recent),
+      description: `${loc.spec.name.split(',')[0]} is a launch site${loc.spec.body === 'Earth' ? '' : ` on the ${loc.spec.body}`}${country ? ` (${country})` : ''}.`,
+      map_image: loc.spec.body === 'Earth' ? `${MEDIA_HOST}/map_images/location_${loc.id}_${stamp(utc(2020, 8, 3))}.jpg` : null,
+      longitude: loc.spec.lon,
+      latitude: loc.spec.lat,
+      timezone_name: loc.spec.timezone,
+      total_launch_count: loc.launches,
+      total_landing_count: loc.landings,
+      country_code: country ?? '',
+      celestial_body_id: loc.body.id,
+      country_id: loc.countryId,
+      image_id: loc.imageId,
+    });
+    for (const p of loc.pads) {
+      writer.add('pad', {
+        id: p.id,
+        active: p.previousNet !== null && p.previousNet >= recent,
+        name: p.name,
+        description: p.description,
+        info_url: null,
+        wiki_url: p.wikiUrl,
+        map_url: loc.spec.body === 'Earth' ? `https://www.google.com/maps?q=${p.lat},${p.lon}` : null,
+        latitude: p.lat,
+        longitude: p.lon,
+        map_image: p.mapImage,
+        total_launch_count: p.total,
+        orbital_launch_attempt_count: p.orbital,
+        fastest_turnaround: p.tally.fastestText(),
+        agency_id: p.agencies[0] ?? null,
+        location_id: loc.id,
+        country_id: loc.countryId,
+        image_id: p.imageId,
+      });
+      p.agencies.forEach((target_id, pos) => writer.add('pad__agencies', { owner_id: p.id, pos, target_id }));
+    }
+  }
+
+  for (const f of cat.families) {
+    const spec = f.spec;
+    const active = f.activeUntil === null ? true : f.activeUntil > anchor;
+    writer.add('launcher_config_family', {
+      id: f.id,
+      name: f.name,
+      description: f.description,
+      active: spec ? active : cat.families.some((c) => c.parentId === f.id && (c.activeUntil === null || c.activeUntil > anchor)),
+      maiden_flight: date(f.maiden),
+      ...f.tally.vehicleColumns(),
+      parent_id: f.parentId,
+    });
+    f.manufacturerIds.forEach((target_id, pos) => writer.add('launcher_config_family__manufacturer', { owner_id: f.id, pos, target_id }));
+  }
+
+  for (const c of cat.configs) {
+    const manufacturer = cat.agencies[c.manufacturerId - 1];
+    writer.add('launcher_config', {
+      id: c.id,
+      name: c.name,
+      full_name: c.fullName,
+      variant: c.variant,
+      active: c.spec.to === undefined || c.spec.to >= anchorYear,
+      is_placeholder: false,
+      reusable: Boolean(c.spec.reusable),
+      info_url: manufacturer.infoUrl,
+      wiki_url: wikiUrl(c.fullName),
+      description: c.family.description,
+      alias: c.spec.alias ?? '',
+      min_stage: c.physical.min_stage,
+      max_stage: c.physical.max_stage,
+      length: c.physical.length,
+      diameter: c.physical.diameter,
+      maiden_flight: date(c.maiden),
+      launch_cost: c.physical.launch_cost,
+      launch_mass: c.physical.launch_mass,
+      leo_capacity: c.physical.leo_capacity,
+      gto_capacity: c.physical.gto_capacity,
+      geo_capacity: c.physical.geo_capacity,
+      sso_capacity: c.physical.sso_capacity,
+      to_thrust: c.physical.to_thrust,
+      apogee: c.physical.apogee,
+      ...c.tally.vehicleColumns(),
+      fastest_turnaround: c.tally.fastestText(),
+      launch_library_id: null,
+      family: c.family.name,
+      manufacturer_id: c.manufacturerId,
+      image_id: c.imageId,
+    });
+    writer.add('launcher_config__families', { owner_id: c.id, pos: 0, target_id: c.family.id });
+    c.programIds.forEach((target_id, pos) => writer.add('launcher_config__program', { owner_id: c.id, pos, target_id }));
+  }
+
+  for (const [key, row] of cat.landingLocationRows) {
+    const ll = cat.landingLocations.get(key)!;
+    writer.add('landing_location', {
+      ...row,
+      successful_landings: ll.tally.landSuccess,
+      attempted_landings: ll.tally.landAttempted,
+      failed_landings: ll.tally.landFailed,
+      image_id: ll.imageId,
+    });
+  }
+
+  for (const f of cat.spacecraftFamilies) {
+    writer.add('spacecraft_config_family', {
+      id: f.id,
+      name: f.name,
+      description: f.description,
+      maiden_flight: date(f.maiden),
+      spacecraft_flown: f.flown.size,
+      total_launch_count: f.tally.total,
+      successful_launches: f.tally.success,
+      failed_launches: f.tally.failed,
+      attempted_landings: f.tally.landAttempted,
+      successful_landings: f.tally.landSuccess,
+      failed_landings: f.tally.landFailed,
+      manufacturer_id: f.manufacturerId,
+      parent_id: f.parentId,
+    });
+  }
+  for (const sc of cat.spacecraftConfigs.values()) {
+    const s = sc.spec;
+    const cargo = s.type === 'cargo';
+    const agency = cat.agencies[sc.agencyId - 1];
+    writer.add('spacecraft_config', {
+      id: sc.id,
+      name: s.name,
+      in_use: s.to === undefined || s.to >= anchorYear,
+      capability: s.humanRated ? `Carries up to ${s.crew} crew members to orbit and back.` : cargo ? 'Delivers pressurised cargo to space stations.' : 'Uncrewed orbital operations.',
+      history: `The ${s.name} first flew in ${s.from}.`,
+      details: `${s.name} is a ${s.type === 'spaceplane' ? 'spaceplane' : 'capsule'} built by ${agency.name}.`,
+      maiden_flight: date(sc.maiden),
+      height: s.height ?? null,
+      diameter: s.diameter ?? null,
+      human_rated: s.humanRated,
+      crew_capacity: s.crew,
+      payload_capacity: cargo ? 2000 + sc.id * 150 : null,
+      payload_return_capacity: cargo && s.reusable ? 1500 + sc.id * 50 : null,
+      flight_life: s.reusable ? 'Up to several months per flight' : cargo ? 'Up to one year' : null,
+      wiki_link: wikiUrl(s.name) ?? '',
+      info_link: agency.infoUrl ?? '',
+      spacecraft_flown: sc.flown.size,
+      total_launch_count: sc.tally.total,
+      successful_launches: sc.tally.success,
+      failed_launches: sc.tally.failed,
+      attempted_landings: sc.tally.landAttempted,
+      successful_landings: sc.tally.landSuccess,
+      failed_landings: sc.tally.landFailed,
+      fastest_turnaround: sc.fastest === null ? null : isoDuration(sc.fastest),
+      legacy_image_url: null,
+      type_id: SPACECRAFT_CONFIG_TYPE[s.type],
+      agency_id: sc.agencyId,
+      image_id: sc.imageId,
+    });
+    writer.add('spacecraft_config__family', { owner_id: sc.id, pos: 0, target_id: sc.family.id });
+  }
+}

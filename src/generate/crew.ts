@@ -1,0 +1,377 @@
+import type { Spacecraft, SpacecraftConfig, Station } from './catalog.ts';
+import { orbitDestination } from './celestial-data.ts';
+import { COUNTRIES, type CountryRow } from './countries.ts';
+import type { GenContext, LaunchFacts } from './context.ts';
+import { writeLanding } from './landings.ts';
+import { ASTRONAUT_ROLE, ASTRONAUT_STATUS, ASTRONAUT_TYPE, LANDING_TYPE, SPACECRAFT_STATUS } from './lookup-tables.ts';
+import { personName } from './person-names.ts';
+import type { Rng } from './rng.ts';
+import type { SpacecraftMissionSpec } from './spacecraft-data.ts';
+import { isActive, msOfYear } from './activity.ts';
+import { DAY, HOUR, isoDate, isoDateTime, isoDuration, MINUTE, YEAR } from './time.ts';
+
+interface Astronaut {
+  id: number;
+  name: string;
+  agencyId: number | null;
+  agencyKey: string;
+  nationality: CountryRow[];
+  private: boolean;
+  dob: number;
+  dod: number | null;
+  imageId: number | null;
+  flights: Array<{ net: number; mission: string; past: boolean }>;
+  timeInSpace: number;
+  eva: number;
+  busyUntil: number;
+  inSpace: boolean;
+  socialLinks: Array<[number, string]>;
+}
+
+export interface FlightPlan {
+  spec: SpacecraftMissionSpec;
+  crewed: boolean;
+  missionName: string;
+}
+
+/**
+ * Spacecraft flights: the vehicle (a named reusable one, or a single-use spacecraft named after the
+ * mission), its landing, its crew (launch, onboard and landing crews, drawn from the astronauts of
+ * the agencies that fly on it) and its docking at a space station.
+ */
+export class CrewPlanner {
+  private readonly astronauts: Astronaut[] = [];
+  private readonly byAgency = new Map<string, Astronaut[]>();
+  private readonly names = new Set<string>();
+  private readonly stationCrews = new Map<number, Astronaut[]>();
+
+  /** Decides whether a launch carries a spacecraft, and which. */
+  plan(l: { config: { fullName: string }; year: number }, rng: Rng, specs: SpacecraftMissionSpec[]): SpacecraftMissionSpec | null {
+    let roll = rng.next();
+    for (const spec of specs) {
+      if (l.year < spec.from || l.year > spec.to) continue;
+      const carrier = spec.carriers.find(([name]) => name === l.config.fullName);
+      if (!carrier) continue;
+      roll -= carrier[1];
+      if (roll < 0) return spec;
+    }
+    return null;
+  }
+
+  isCrewed(spec: SpacecraftMissionSpec, year: number, rng: Rng): boolean {
+    if (spec.crew[1] === 0) return false;
+    if (spec.crewFrom !== undefined && year < spec.crewFrom) return false;
+    return spec.crewedShare === undefined || rng.chance(spec.crewedShare);
+  }
+
+  fly(ctx: GenContext, l: LaunchFacts, plan: FlightPlan): void {
+    const { spec } = plan;
+    const rng = l.rng;
+    const config = ctx.cat.spacecraftConfigs.get(spec.config)!;
+    const vehicle = this.vehicle(ctx, config, l, plan.missionName);
+
+    // duration and whether the flight is over at the anchor
+    let planned = rng.float(spec.days[0], spec.days[1]) * DAY;
+    if (plan.crewed && spec.stations && planned > 30 * DAY) planned = Math.max(planned, rng.float(150, 200) * DAY);
+    if (l.outcome === 'failure') planned = rng.float(5, 60) * MINUTE;
+    const plannedEnd = l.net + planned;
+    const ended = l.past && plannedEnd <= ctx.anchor && l.outcome !== 'flying';
+    const inFlight = l.past && !ended;
+    const elapsed = ended ? planned : inFlight ? ctx.anchor - l.net : 0;
+
+    // station, if the flight goes to one that is in orbit
+    let station: Station | null = null;
+    if (spec.stations && l.outcome !== 'failure' && rng.chance(spec.stationShare ?? 1)) {
+      for (const [name, from, to] of spec.stations) {
+        const s = ctx.cat.stations.get(name)!;
+        if (l.year >= from && l.year <= to && l.net >= s.founded && (s.deorbited === null || l.net < s.deorbited)) {
+          station = s;
+          break;
+        }
+      }
+    }
+
+    // landing
+    const landingType = { parachute: LANDING_TYPE.parachute, splashdown: LANDING_TYPE.splashdown, horizontal: LANDING_TYPE.horizontal, reentry: LANDING_TYPE.reentry }[spec.landing.type];
+    const attempt = spec.landing.type !== 'reentry';
+    const success = attempt && ended ? (l.outcome === 'failure' ? rng.chance(0.6) : rng.chance(0.99)) : null;
+    const at = ctx.cat.landingLocations.get(rng.pick(spec.landing.at))!;
+    const landingId = writeLanding(
+      ctx,
+      {
+        attempt,
+        success,
+        description: !attempt
+          ? `${vehicle.name} performs a destructive reentry at the end of its mission.`
+          : success === null
+            ? `${vehicle.name} is planned to land at ${at.name}.`
+            : success
+              ? `${vehicle.name} landed at ${at.name}.`
+              : `${vehicle.name} was lost during its return at ${at.name}.`,
+        downrange: null,
+        location: at,
+        type: landingType,
+        decided: ended,
+      },
+      [config.tally, config.family.tally, l.provider.tally.spacecraft],
+    );
+
+    // the flight
+    const flightId = ctx.next('spacecraftFlight');
+    const turnaround = vehicle.reusable && vehicle.lastEnd !== null ? l.net - vehicle.lastEnd : null;
+    ctx.writer.add('spacecraft_flight', {
+      id: flightId,
+      destination: station ? station.spec.name : orbitDestination(spec.orbit),
+      mission_end: ended ? isoDateTime(plannedEnd) : null,
+      duration: isoDuration(ended || !l.past ? planned : elapsed),
+      turn_around_time: turnaround === null ? null : isoDuration(turnaround),
+      rocket_id: l.rocketId,
+      spacecraft_id: vehicle.id,
+      landing_id: landingId,
+      pos: 0,
+    });
+
+    // the vehicle's and configuration's records
+    if (l.past) {
+      vehicle.flights++;
+      if (ended) vehicle.missionEnds++;
+      vehicle.timeInSpace += elapsed;
+      if (inFlight) vehicle.inSpace = true;
+      if (turnaround !== null && (vehicle.fastest === null || turnaround < vehicle.fastest)) vehicle.fastest = turnaround;
+      if (turnaround !== null && (config.fastest === null || turnaround < config.fastest)) config.fastest = turnaround;
+      if (ended) vehicle.lastEnd = plannedEnd;
+      if (success === false || (l.outcome === 'failure' && !attempt)) vehicle.destroyed = true;
+      config.flown.add(vehicle.id);
+      config.family.flown.add(vehicle.id);
+      config.maiden ??= l.net;
+      config.family.maiden ??= l.net;
+    }
+    config.tally.launch(l.outcome, l.net);
+    config.family.tally.launch(l.outcome, l.net);
+    vehicle.busyUntil = Math.max(vehicle.busyUntil, plannedEnd + 14 * DAY);
+
+    // crew
+    let crew: Astronaut[] = [];
+    if (plan.crewed) {
+      const size = rng.int(spec.crew[0], Math.min(spec.crew[1], config.spec.crew ?? spec.crew[1]));
+      crew = this.pickCrew(ctx, spec, l, size);
+      crew.forEach((a, pos) => this.addFlight(ctx, a, 'launch_crew_of_id', flightId, pos, this.role(spec, pos)));
+      for (const a of crew) {
+        a.flights.push({ net: l.net, mission: plan.missionName, past: l.past });
+        a.busyUntil = plannedEnd + 30 * DAY;
+        if (l.past) a.timeInSpace += elapsed;
+        if (inFlight) a.inSpace = true;
+        if (ended && planned > 30 * DAY && rng.chance(0.4)) a.eva += rng.int(1, 3) * rng.float(5.5, 7.5) * HOUR;
+      }
+      if (ended) crew.forEach((a, pos) => this.addFlight(ctx, a, 'landing_crew_of_id', flightId, pos, this.role(spec, pos)));
+      // a crew member already aboard the station who moves to this vehicle (a port relocation)
+      const aboard = station ? this.stationCrews.get(station.id) : undefined;
+      if (ended && aboard?.length && rng.chance(0.15)) this.addFlight(ctx, rng.pick(aboard), 'onboard_crew_of_id', flightId, 0, ASTRONAUT_ROLE.flightEngineer);
+      if (station) this.stationCrews.set(station.id, crew);
+    }
+
+    // docking at the station (only once it happened)
+    if (station) {
+      const docking = l.net + rng.float(3, 50) * HOUR;
+      if (docking <= ctx.anchor && l.past) {
+        const port = station.ports.find((p) => p.config === spec.config) ?? rng.pick(station.ports);
+        const target = station.modules[port.module].flightId ?? station.modules.find((m) => m.flightId !== null)?.flightId ?? null;
+        const departure = ended ? Math.max(docking + HOUR, plannedEnd - rng.float(2, 10) * HOUR) : null;
+        if (target !== null && station.lastFlightId !== null) {
+          ctx.writer.add('docking_event', {
+            id: ctx.next('dockingEvent'),
+            docking: isoDateTime(docking),
+            departure: departure === null ? null : isoDateTime(departure),
+            docking_location_id: port.id,
+            space_station_target_id: station.id,
+            flight_vehicle_target_id: station.lastFlightId,
+            payload_flight_target_id: target,
+            flight_vehicle_chaser_id: flightId,
+            payload_flight_chaser_id: null,
+            pos: 0,
+          });
+          vehicle.timeDocked += (departure ?? ctx.anchor) - docking;
+        }
+      }
+      station.lastFlightId = flightId;
+    }
+  }
+
+  private role(spec: SpacecraftMissionSpec, pos: number): number {
+    if (spec.roles === 'sfp') return pos === 0 && spec.config === 'vssUnity' ? ASTRONAUT_ROLE.commander : pos === 1 && spec.config === 'vssUnity' ? ASTRONAUT_ROLE.pilot : ASTRONAUT_ROLE.participant;
+    if (pos === 0) return ASTRONAUT_ROLE.commander;
+    if (pos === 1 && spec.roles === 'ms') return ASTRONAUT_ROLE.pilot;
+    return spec.roles === 'fe' ? ASTRONAUT_ROLE.flightEngineer : ASTRONAUT_ROLE.missionSpecialist;
+  }
+
+  private addFlight(ctx: GenContext, a: Astronaut, column: string, flightId: number, pos: number, role: number): void {
+    ctx.writer.add('astronaut_flight', { id: ctx.next('astronautFlight'), role_id: role, astronaut_id: a.id, [column]: flightId, pos });
+  }
+
+  private vehicle(ctx: GenContext, config: SpacecraftConfig, l: LaunchFacts, missionName: string): Spacecraft {
+    const rng = l.rng;
+    if (config.spec.reusable) {
+      const ready = ctx.cat.spacecraft.filter(
+        (v) => v.config === config && !v.destroyed && v.busyUntil <= l.net && (v.retireAfter === null || l.net < v.retireAfter),
+      );
+      if (ready.length && !(config.unused.length && isActive(config.unused[0][2], undefined, l.year) && rng.chance(0.3))) return rng.pick(ready);
+      const named = config.unused.findIndex(([, , from]) => from <= l.year);
+      let name: string;
+      let serial: string;
+      let retireAfter: number | null = null;
+      if (named >= 0) {
+        const [n, s, , to] = config.unused.splice(named, 1)[0];
+        [name, serial] = [n, s];
+        if (to !== undefined) retireAfter = msOfYear(to + 1);
+      } else {
+        [name, serial] = config.spec.nextVehicle!(++config.extra);
+      }
+      return this.newVehicle(ctx, config, name, serial, true, retireAfter, rng);
+    }
+    return this.newVehicle(ctx, config, missionName, null, false, null, rng);
+  }
+
+  private newVehicle(ctx: GenContext, config: SpacecraftConfig, name: string, serial: string | null, reusable: boolean, retireAfter: number | null, rng: Rng): Spacecraft {
+    const v: Spacecraft = {
+      id: ctx.cat.nextIds.spacecraft++,
+      name,
+      serial,
+      config,
+      imageId: reusable && rng.chance(0.7) ? ctx.images.create(name, { at: Math.min(ctx.anchor, Date.UTC(2023, 0, 1)), license: rng.pick([1, 4, 5]) }) : rng.chance(0.2) ? config.imageId : null,
+      reusable,
+      flights: 0,
+      missionEnds: 0,
+      timeInSpace: 0,
+      timeDocked: 0,
+      inSpace: false,
+      busyUntil: -Infinity,
+      lastEnd: null,
+      fastest: null,
+      destroyed: false,
+      retireAfter,
+      description: reusable ? `${name}, a ${config.spec.name} vehicle.` : `${name}, a single-use ${config.spec.name} spacecraft.`,
+    };
+    ctx.cat.spacecraft.push(v);
+    return v;
+  }
+
+  private pickCrew(ctx: GenContext, spec: SpacecraftMissionSpec, l: LaunchFacts, size: number): Astronaut[] {
+    const rng = l.rng;
+    const crew: Astronaut[] = [];
+    const agencies = spec.crewAgencies.map(([k]) => k);
+    const weights = spec.crewAgencies.map(([, w]) => w);
+    for (let seat = 0; seat < size; seat++) {
+      const key = seat === 0 && agencies[0] !== 'private' && rng.chance(0.9) ? agencies[0] : rng.weighted(agencies, weights);
+      const pool = this.byAgency.get(key) ?? [];
+      const eligible = pool.filter((a) => !crew.includes(a) && a.busyUntil < l.net && (a.dod === null || a.dod > l.net + YEAR) && l.net - a.dob < 60 * YEAR && l.net - a.dob > 26 * YEAR);
+      const reuse = key === 'private' ? 0.15 : 0.55;
+      crew.push(eligible.length && rng.chance(reuse) ? rng.pick(eligible) : this.newAstronaut(ctx, key, l, rng));
+    }
+    return crew;
+  }
+
+  private newAstronaut(ctx: GenContext, key: string, l: LaunchFacts, rng: Rng): Astronaut {
+    const isPrivate = key === 'private';
+    const agency = isPrivate ? null : ctx.cat.agencyByKey.get(key)!;
+    const countries = isPrivate
+      ? [rng.weighted(COUNTRIES, COUNTRIES.map((c) => (c.alpha_3_code === 'USA' ? 20 : 1)))]
+      : [rng.pick(agency!.countries)];
+    if (!isPrivate && rng.chance(0.03)) countries.push(rng.pick(COUNTRIES.filter((c) => c !== countries[0])));
+    let name = personName(rng, countries[0].alpha_3_code);
+    while (this.names.has(name)) name = `${name.split(' ')[0]} ${String.fromCharCode(65 + rng.int(0, 25))}. ${name.split(' ').slice(1).join(' ')}`;
+    this.names.add(name);
+    const dob = Math.floor((l.net - rng.float(isPrivate ? 25 : 29, isPrivate ? 70 : 48) * YEAR) / DAY) * DAY;
+    let dod: number | null = null;
+    const earliestDeath = Math.max(l.net + 2 * YEAR, dob + 55 * YEAR);
+    const latestDeath = Math.min(ctx.anchor - DAY, dob + 92 * YEAR);
+    if (earliestDeath < latestDeath && rng.chance(dob < Date.UTC(1945, 0, 1) ? 0.7 : 0.05)) dod = Math.floor(rng.float(earliestDeath, latestDeath) / DAY) * DAY;
+    const a: Astronaut = {
+      id: ctx.next('astronaut'),
+      name,
+      agencyId: agency?.id ?? null,
+      agencyKey: key,
+      nationality: countries,
+      private: isPrivate,
+      dob,
+      dod,
+      imageId: rng.chance(0.75) ? ctx.images.create(name, { at: Math.min(ctx.anchor, Math.max(l.net, Date.UTC(2019, 0, 1))), license: rng.pick([1, 4, 5]), singleUse: true }) : null,
+      flights: [],
+      timeInSpace: 0,
+      eva: 0,
+      busyUntil: -Infinity,
+      inSpace: false,
+      socialLinks: [],
+    };
+    if (l.year > 2005 && rng.chance(0.35)) {
+      const base = ['https://x.com/', 'https://www.instagram.com/'];
+      const handle = name.replace(/[^A-Za-z]/g, '').slice(0, 15);
+      a.socialLinks = rng.chance(0.5) ? [[1, `${base[0]}${handle}`], [3, `${base[1]}${handle}`]] : [[1, `${base[0]}${handle}`]];
+    }
+    this.astronauts.push(a);
+    const pool = this.byAgency.get(key) ?? [];
+    pool.push(a);
+    this.byAgency.set(key, pool);
+    return a;
+  }
+
+  /** Astronaut and spacecraft rows, once every flight is known. */
+  write(ctx: GenContext): void {
+    const { writer, anchor } = ctx;
+    for (const a of this.astronauts) {
+      const past = a.flights.filter((f) => f.past);
+      const end = a.dod ?? anchor;
+      const age = Math.floor((end - a.dob) / YEAR);
+      const last = past.length ? past[past.length - 1].net : null;
+      const status = a.dod !== null ? ASTRONAUT_STATUS.deceased : !past.length ? ASTRONAUT_STATUS.inTraining : (last !== null && last < anchor - 12 * YEAR) || age > 65 ? ASTRONAUT_STATUS.retired : ASTRONAUT_STATUS.active;
+      const nat = a.nationality[0].nationality_name;
+      const word = a.nationality[0].alpha_3_code === 'RUS' ? 'cosmonaut' : a.nationality[0].alpha_3_code === 'CHN' ? 'taikonaut' : a.private ? 'private astronaut' : 'astronaut';
+      writer.add('astronaut', {
+        id: a.id,
+        name: a.name,
+        in_space: a.inSpace,
+        time_in_space: isoDuration(a.timeInSpace),
+        eva_time: isoDuration(a.eva),
+        age,
+        date_of_birth: isoDate(a.dob),
+        date_of_death: a.dod === null ? null : isoDate(a.dod),
+        bio: `${a.name} is a ${nat} ${word}${past.length ? ` who flew on ${past.map((f) => f.mission).slice(0, 4).join(', ')}` : ` assigned to ${a.flights[0].mission}`}.`,
+        wiki: null,
+        last_flight: last === null ? null : isoDateTime(last),
+        first_flight: past.length ? isoDateTime(past[0].net) : null,
+        status_id: status,
+        agency_id: a.agencyId,
+        image_id: a.imageId,
+        type_id: a.private ? ASTRONAUT_TYPE.private : ASTRONAUT_TYPE.government,
+      });
+      a.nationality.forEach((c, pos) => writer.add('astronaut__nationality', { owner_id: a.id, pos, target_id: c.id }));
+      a.socialLinks.forEach(([sm, url], pos) => writer.add('social_media_link', { id: ctx.next('socialMediaLink'), url, social_media_id: sm, agency_id: null, astronaut_id: a.id, pos }));
+    }
+    for (const v of ctx.cat.spacecraft) {
+      const status = v.inSpace
+        ? SPACECRAFT_STATUS.inSpace
+        : v.destroyed
+          ? SPACECRAFT_STATUS.destroyed
+          : !v.reusable
+            ? SPACECRAFT_STATUS.singleUse
+            : (v.retireAfter !== null && v.retireAfter <= anchor) || (v.lastEnd !== null && v.lastEnd < anchor - 4 * YEAR)
+              ? SPACECRAFT_STATUS.retired
+              : SPACECRAFT_STATUS.active;
+      writer.add('spacecraft', {
+        id: v.id,
+        name: v.name,
+        serial_number: v.serial,
+        is_placeholder: false,
+        in_space: v.inSpace,
+        time_in_space: isoDuration(v.timeInSpace),
+        time_docked: isoDuration(v.timeDocked),
+        flights_count: v.flights,
+        mission_ends_count: v.missionEnds,
+        description: v.description,
+        fastest_turnaround: v.fastest === null ? null : isoDuration(v.fastest),
+        image_id: v.imageId,
+        status_id: status,
+        spacecraft_config_id: v.config.id,
+      });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { Database } from '../db/connect.ts';
+import { tableDefsFor } from '../db/table-defs.ts';
+import { model } from '../model/entities.ts';
+import { buildCatalog } from './catalog.ts';
+import { writeCatalogRows } from './catalog-rows.ts';
+import { GenContext } from './context.ts';
+import { Images } from './images.ts';
+import { HISTORY_START, scheduleLaunches } from './launch-schedule.ts';
+import { LaunchGenerator } from './launches.ts';
+import { lookupRows } from './lookup-tables.ts';
+import { Rng } from './rng.ts';
+import { TableWriter } from './table-writer.ts';
+import { DEFAULT_ANCHOR } from './time.ts';
+import { FAMILIES } from './vehicles-data.ts';
+
+export interface GenerateOptions {
+  /** Number of launches to generate. */
+  launches: number;
+  /** The same seed always gives the same rows. */
+  seed: number;
+  /** "Now" of the dataset: launches after it are upcoming. Defaults to 2026-11-01T00:00:00Z. */
+  anchor?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Launches generated between two flushes of the buffered rows. */
+const FLUSH_EVERY = 250;
+
+/**
+ * Fills a migrated database with a synthetic, LL2-shaped dataset: the lookup tables, ~200 agencies,
+ * ~45 locations and ~140 pads, ~250 launcher configurations, spacecraft, stations, programmes, and
+ * `launches` launches from 1957 to three years after the anchor with their rockets, missions,
+ * payloads, boosters, crews, dockings, updates and links. Deterministic for a seed (no wall clock, no
+ * Math.random). The dataset replaces whatever the model's tables held, in one transaction.
+ * Returns the number of rows written per table.
+ */
+export async function generateDataset(database: Database, opts: GenerateOptions): Promise<Record<string, number>> {
+  const total = opts.launches;
+  if (!Number.isInteger(total) || total < 0) throw new Error(`launches must be a non-negative integer (got ${total})`);
+  if (!Number.isFinite(opts.seed)) throw new Error(`seed must be a number (got ${opts.seed})`);
+  const anchor = opts.anchor ? opts.anchor.getTime() : DEFAULT_ANCHOR;
+  if (Number.isNaN(anchor) || anchor <= HISTORY_START) throw new Error('anchor must be a valid date after 1957-10-04 (Sputnik 1)');
+  const defs = tableDefsFor(model);
+  const root = new Rng(opts.seed >>> 0, 'll2-dataset');
+
+  return database.db.transaction().execute(async (trx) => {
+    const writer = new TableWriter(trx, database.dialect, defs);
+    await writer.clear(defs.map((d) => d.name));
+
+    for (const [table, rows] of Object.entries(lookupRows())) for (const row of rows) writer.add(table, row);
+    const images = new Images(writer, root.fork('images'));
+    const cat = buildCatalog(root.fork('catalog'), writer, images, anchor);
+    const ctx = new GenContext(writer, images, cat, anchor);
+
+    const slots = scheduleLaunches(root.fork('schedule'), total, anchor, FAMILIES);
+    const launches = new LaunchGenerator(ctx, root.fork('launches'));
+    for (let i = 0; i < slots.length; i++) {
+      launches.generate(slots[i], i);
+      if ((i + 1) % FLUSH_EVERY === 0) {
+        await writer.flush();
+        opts.onProgress?.(i + 1, total);
+      }
+    }
+    launches.finish();
+    writeCatalogRows(ctx);
+    await writer.flush(true);
+    await writer.syncSequences();
+    opts.onProgress?.(total, total);
+    return { ...writer.written };
+  });
+}

@@ -1,0 +1,2 @@
+/** The synthetic dataset generator (`ll2 generate`): see generate-dataset.ts. */
+export { generateDataset, type GenerateOptions } from './generate-dataset.ts';

@@ -66,7 +66,7 @@ const messages: Record<FilterType, string> = {
   datetime: 'Enter a valid date/time.',
   date: 'Enter a valid date.',
   uuid: 'Enter a valid UUID.',
-  text: '',
+  text: 'Null characters are not allowed.',
   bool: '',
 };
 
@@ -107,13 +107,24 @@ export function parseFilters(params: FilterParam[], query: URLSearchParams): { f
 
 /** A model choice is a primary key: an integer string only (`3.0` is not one). */
 function parseKey(type: FilterType, v: string): unknown {
-  if (type === 'int') return /^[+-]?\d{1,15}$/.test(v) ? Number(v) : undefined;
+  if (type === 'int') return /^[+-]?\d+$/.test(v) ? toInt32(Number(v)) : undefined;
   return parseValue(type, v, 'exact');
+}
+
+/**
+ * Django compares a number with an integer column as `int(value)`; keeping it inside the 32-bit range
+ * of our integer columns gives the same answers and spares PostgreSQL an out-of-range error.
+ */
+function toInt32(n: number): number {
+  return Math.min(2147483647, Math.max(-2147483648, Math.trunc(n)));
 }
 
 function parseValue(type: FilterType, v: string, lookup: Lookup): unknown {
   switch (type) {
-    case 'int':
+    case 'int': {
+      const n = parseNumber(v);
+      return n === undefined ? undefined : toInt32(n);
+    }
     case 'number':
       return parseNumber(v);
     case 'datetime':
@@ -125,7 +136,7 @@ function parseValue(type: FilterType, v: string, lookup: Lookup): unknown {
     case 'bool':
       return parseBool(v);
     case 'text':
-      return v;
+      return v.includes('\0') ? undefined : v; // Django's ProhibitNullCharactersValidator
   }
 }
 

@@ -15,7 +15,7 @@ const count = (name: string): FilterDecl[] => [
 /** A part of the NET (`year`, `month`, `day`) matching any of the listed numbers. */
 const netPart = (name: 'year' | 'month' | 'day', from: number, len: number): FilterDecl => ({
   name,
-  type: 'number',
+  type: 'int',
   list: 'csv',
   sql: (values, { eb }) => eb(sql`cast(substr(launch.net, ${sql.lit(from)}, ${sql.lit(len)}) as integer)`, 'in', values),
 });

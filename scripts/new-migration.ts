@@ -12,21 +12,29 @@ const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error('usage: new-migration.ts <snake_case_name>');
 
 const existing = new Map<string, Set<string>>();
+const existingIndexes = new Map<string, Set<string>>();
 for (const m of Object.values(migrations)) {
-  for (const t of m.tables ?? []) existing.set(t.name, new Set(t.columns.map(([c]) => c)));
+  for (const t of m.tables ?? []) {
+    existing.set(t.name, new Set(t.columns.map(([c]) => c)));
+    existingIndexes.set(t.name, new Set(t.indexes.map((ix) => ix.join(','))));
+  }
   for (const [table, cols] of Object.entries(m.addedColumns ?? {})) for (const [c] of cols) existing.get(table)!.add(c);
+  for (const [table, ixs] of Object.entries(m.addedIndexes ?? {})) for (const ix of ixs) existingIndexes.get(table)!.add(ix.join(','));
 }
 const newTables: TableDef[] = [];
 const addedColumns: Record<string, TableDef['columns']> = {};
+const addedIndexes: Record<string, string[][]> = {};
 for (const def of tableDefsFor(model)) {
   const have = existing.get(def.name);
   if (!have) newTables.push(def);
   else {
     const cols = def.columns.filter(([c]) => !have.has(c));
     if (cols.length) addedColumns[def.name] = cols;
+    const ixs = def.indexes.filter((ix) => !existingIndexes.get(def.name)!.has(ix.join(',')));
+    if (ixs.length) addedIndexes[def.name] = ixs;
   }
 }
-if (!newTables.length && !Object.keys(addedColumns).length) {
+if (!newTables.length && !Object.keys(addedColumns).length && !Object.keys(addedIndexes).length) {
   console.log('The migrations already create everything the model declares.');
   process.exit(0);
 }
@@ -42,6 +50,8 @@ ${newTables.map((t) => `  ${JSON.stringify(t)},`).join('\n')}
 ];
 
 export const addedColumns: Record<string, TableDef['columns']> = ${JSON.stringify(addedColumns)};
+
+export const addedIndexes: Record<string, string[][]> = ${JSON.stringify(addedIndexes)};
 `,
 );
 console.log(`wrote ${file}: ${newTables.length} new tables, ${Object.keys(addedColumns).length} altered; add it to src/db/migrations/index.ts`);

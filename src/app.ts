@@ -1,5 +1,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/connect.ts';
+import { DataVersionWatcher } from './db/data-version.ts';
+import { ResponseCache } from './api/response-cache.ts';
+import { KeyResolver } from './throttle/api-keys.ts';
+import type { Rate } from './throttle/rate.ts';
+import { MemoryThrottleStore, type ThrottleStore } from './throttle/store.ts';
+import { mountThrottle } from './throttle/throttle.ts';
 import { mountDocs } from './api/docs-routes.ts';
 import { mountResources, notFoundHandler } from './api/routes.ts';
 import { resources } from './resources/index.ts';
@@ -7,6 +13,16 @@ import { resources } from './resources/index.ts';
 export interface AppOptions {
   database: Database;
   publicBaseUrl?: string;
+  /** Rendered responses kept per process, in MiB (0 turns the cache off). */
+  responseCacheMb?: number;
+  /** How long a cached response may serve time-dependent lists, in seconds. */
+  responseCacheSeconds?: number;
+  /** Anonymous callers' limit per client IP (default: none). */
+  anonRate?: Rate | null;
+  /** Where throttle counts live (default: this process's memory). */
+  throttleStore?: ThrottleStore;
+  /** How many proxies in front of the server may be trusted for the client IP (X-Forwarded-For). */
+  trustProxyHops?: number;
   /** The clock for upcoming/previous (tests pin it). */
   now?: () => Date;
   logger?: boolean;
@@ -14,8 +30,25 @@ export interface AppOptions {
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */
 export function buildApp(opts: AppOptions): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true });
-  mountResources(app, resources, { database: opts.database, publicBaseUrl: opts.publicBaseUrl, now: opts.now ?? (() => new Date()) });
+  const hops = opts.trustProxyHops ?? 0;
+  // the client IP is the address `hops` proxies back along X-Forwarded-For (proxy-addr's hop count)
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops });
+  const throttleStore = opts.throttleStore ?? new MemoryThrottleStore();
+  mountThrottle(app, { anonRate: opts.anonRate ?? null, store: throttleStore, keys: new KeyResolver(opts.database.db) });
+  const cacheMb = opts.responseCacheMb ?? 64;
+  const dataVersion = new DataVersionWatcher(opts.database.db);
+  const onWrite = () => dataVersion.invalidate();
+  opts.database.written.add(onWrite);
+  app.addHook('onClose', async () => {
+    opts.database.written.delete(onWrite);
+  });
+  mountResources(app, resources, {
+    database: opts.database,
+    publicBaseUrl: opts.publicBaseUrl,
+    now: opts.now ?? (() => new Date()),
+    dataVersion,
+    cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0),
+  });
   mountDocs(app, resources, '2.3.0');
   app.setNotFoundHandler(notFoundHandler);
   app.setErrorHandler((err, req, reply) => {

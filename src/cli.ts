@@ -3,6 +3,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
+import { bumpDataVersion } from './db/data-version.ts';
 import type { ApiVersion } from './ingest/detect.ts';
 import { expandPaths, importFiles } from './ingest/import-files.ts';
 
@@ -78,9 +79,10 @@ async function generateCommand(database: Awaited<ReturnType<typeof openDatabase>
   const started = Date.now();
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'generating [{bar}] {value}/{total} launches' }, cliProgress.Presets.shades_classic) : null;
   bar?.start(launches, 0);
-  const rows = await generateDataset(database, { launches, seed, onProgress: (done) => bar?.update(done) });
+  const rows = await generateDataset(database, { launches, seed, onProgress: (done: number) => bar?.update(done) });
+  await bumpDataVersion(database.db); // running servers drop their cached responses
   bar?.stop();
-  const total = Object.values(rows).reduce((a, b) => a + b, 0);
+  const total = Object.values(rows).reduce((a: number, b: number) => a + b, 0);
   console.log(`generated ${launches} launches (${total} rows in ${Object.keys(rows).length} tables) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }

@@ -1,3 +1,5 @@
+import { parseRate, type Rate } from './throttle/rate.ts';
+
 /** Server configuration, from environment variables only. */
 export interface Config {
   port: number;
@@ -8,6 +10,14 @@ export interface Config {
   publicBaseUrl?: string;
   /** Load the bundled reference data when the database holds no launch (default true). */
   seedOnEmpty: boolean;
+  /** Anonymous callers' limit per client IP (`15/hour` like LL2; `off` for a private mirror). */
+  anonRate: Rate | null;
+  /** Proxies in front of the server whose X-Forwarded-For may be trusted for the client IP. */
+  trustProxyHops: number;
+  /** Size of the per-process response cache in MiB; 0 turns it off. */
+  responseCacheMb: number;
+  /** Longest time a cached response may serve a time-dependent list (upcoming/previous), in seconds. */
+  responseCacheSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,5 +29,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/ll2.sqlite',
     publicBaseUrl: env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/+$/, '') : undefined,
     seedOnEmpty: !['0', 'false', 'no'].includes((env.SEED_ON_EMPTY ?? 'true').toLowerCase()),
+    anonRate: parseRate(env.ANON_RATE_LIMIT ?? '15/hour'),
+    trustProxyHops: nonNegative('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0),
+    responseCacheMb: nonNegative('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, 64),
+    responseCacheSeconds: nonNegative('RESPONSE_CACHE_SECONDS', env.RESPONSE_CACHE_SECONDS, 10),
   };
+}
+
+function nonNegative(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number >= 0 (got ${raw})`);
+  return n;
 }

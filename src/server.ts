@@ -13,7 +13,15 @@ if (config.seedOnEmpty && (await isEmpty(database))) {
   const n = await loadReferenceData(database);
   console.log(`empty database: loaded ${n} reference objects`);
 }
-const app = buildApp({ database, publicBaseUrl: config.publicBaseUrl, logger: true });
+const app = buildApp({
+  database,
+  publicBaseUrl: config.publicBaseUrl,
+  anonRate: config.anonRate,
+  trustProxyHops: config.trustProxyHops,
+  responseCacheMb: config.responseCacheMb,
+  responseCacheSeconds: config.responseCacheSeconds,
+  logger: true,
+});
 await app.listen({ port: config.port, host: config.host });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -172,8 +172,11 @@ export function filterCondition(pf: ParsedFilter, ctx: FilterContext): Expressio
 export function compare(ctx: FilterContext, col: Expression<any>, lookup: Lookup, values: any[]): Expression<SqlBool> {
   const { eb } = ctx;
   switch (lookup) {
-    case 'exact':
-      return values.length === 1 ? eb(col, '=', values[0]) : eb(col, 'in', values);
+    case 'exact': {
+      // better-sqlite3 binds no booleans: SQLite stores them as 1/0
+      const vs = ctx.dialect === 'sqlite' ? values.map((v) => (typeof v === 'boolean' ? Number(v) : v)) : values;
+      return vs.length === 1 ? eb(col, '=', vs[0]) : eb(col, 'in', vs);
+    }
     case 'gt':
       return eb(col, '>', values[0]);
     case 'gte':
@@ -190,11 +193,12 @@ export function compare(ctx: FilterContext, col: Expression<any>, lookup: Lookup
 
 /** Substring match; LIKE patterns escape the user's `%`, `_` and `\`. */
 export function containsCondition(ctx: FilterContext, col: Expression<any>, value: string, caseInsensitive: boolean): Expression<SqlBool> {
+  // PostgreSQL compares text only: a number column is matched on its text, as Django does
   if (!caseInsensitive) {
-    return ctx.dialect === 'postgres' ? sql<SqlBool>`strpos(${col}, ${value}) > 0` : sql<SqlBool>`instr(${col}, ${value}) > 0`;
+    return ctx.dialect === 'postgres' ? sql<SqlBool>`strpos(cast(${col} as text), ${value}) > 0` : sql<SqlBool>`instr(${col}, ${value}) > 0`;
   }
   const pattern = `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return ctx.dialect === 'postgres'
-    ? sql<SqlBool>`${col} ilike ${pattern} escape '\\'`
+    ? sql<SqlBool>`cast(${col} as text) ilike ${pattern} escape '\\'`
     : sql<SqlBool>`${col} like ${pattern} escape '\\'`;
 }

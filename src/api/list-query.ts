@@ -35,18 +35,19 @@ function paramsOf(res: ResourceDecl): FilterParam[] {
 /** The WHERE of a request: the endpoint's scope, its filters and `?search=`; or DRF's 400 body. */
 async function whereOf(res: ResourceDecl, ctx: RequestContext): Promise<{ where: (eb: ExpressionBuilder<any, any>) => Expression<SqlBool> } | { errors: Record<string, string[]> }> {
   const parsed = parseFilters(paramsOf(res), ctx.query);
-  if (parsed.errors) return { errors: parsed.errors };
-  // django-filter's ModelChoiceFilter refuses a key that does not exist
+  // django-filter's ModelChoiceFilter refuses a key that does not exist; every bad field is reported
+  const errors: Record<string, string[]> = { ...parsed.errors };
   for (const pf of parsed.filters) {
     if (!pf.fp.filter.choice) continue;
     const table = choiceTable(res.entity, pf.fp.filter);
     const found = new Set((await ctx.database.db.selectFrom(table).select('id').where('id', 'in', pf.values).execute()).map((r) => r.id));
     const missing = pf.values.find((v) => !found.has(v));
     if (missing === undefined) continue;
-    const message = pf.fp.filter.list === 'repeat' ? `Select a valid choice. ${missing} is not one of the available choices.` : CHOICE_ERROR;
-    return { errors: { [pf.fp.param]: [message] } };
+    errors[pf.fp.param] = [pf.fp.filter.list === 'repeat' ? `Select a valid choice. ${missing} is not one of the available choices.` : CHOICE_ERROR];
   }
-  const terms = searchTerms(ctx.query.get('search'));
+  if (Object.keys(errors).length) return { errors: sortedKeys(errors) };
+  // DRF ignores ?search= on a view without search fields
+  const terms = Object.keys(res.search).length ? searchTerms(ctx.query.get('search')) : [];
   return {
     where: (eb) => {
       const fctx: FilterContext = { eb, entity: res.entity, dialect: ctx.database.dialect, now: ctx.now };
@@ -65,6 +66,11 @@ async function whereOf(res: ResourceDecl, ctx: RequestContext): Promise<{ where:
       return conds.length ? eb.and(conds) : sql<SqlBool>`1 = 1`;
     },
   };
+}
+
+/** Error bodies list the parameters in one stable order, whichever check found them. */
+function sortedKeys(errors: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** DRF's SearchFilter: terms split on whitespace and commas, every term must match some field. */
@@ -103,13 +109,25 @@ export async function listResource(res: ResourceDecl, ctx: RequestContext): Prom
   let rows: Row[] = [];
   if (offset < count) {
     let q = db.selectFrom(table).selectAll().where(w.where);
-    for (const [col, dir] of orderingOf(res, ctx.query)) q = q.orderBy(`${table}.${col}`, dir);
+    // PostgreSQL's (and so LL2's) order: NULLs last ascending, first descending, on every dialect
+    for (const [col, dir] of orderingOf(res, ctx.query)) {
+      q = q.orderBy(`${table}.${col}`, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
+    }
     rows = await q.limit(limit).offset(offset).execute();
   }
   const shape = res.modes[modeOf(res, ctx.query)]!;
   const results = await res.shapes.serialize(shape, rows, { store: new GraphStore(db), urlFor: ctx.urlFor });
   const { next, previous } = pageLinks(ctx.pathUrl, ctx.query, count, limit, offset);
   return { status: 200, body: { count, next, previous, results } };
+}
+
+/** A singleton endpoint: its one object, in the requested mode. */
+export async function singletonResource(res: ResourceDecl, ctx: RequestContext): Promise<ApiResult> {
+  const { db } = ctx.database;
+  const row = await db.selectFrom(res.entity.table).selectAll().where('id', '=', res.singleton!).executeTakeFirst();
+  if (!row) return NOT_FOUND;
+  const [body] = await res.shapes.serialize(res.modes[modeOf(res, ctx.query)]!, [row], { store: new GraphStore(db), urlFor: ctx.urlFor });
+  return { status: 200, body };
 }
 
 export const NOT_FOUND: ApiResult = { status: 404, body: { detail: 'Not found.' } };

@@ -56,6 +56,14 @@ function hop(eb: ExpressionBuilder<any, any>, at: Entity, hops: string[], column
             .where(`${j}.target_id`, 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.id`).where((e) => hop(e, target, rest, column, leaf, t)));
       return eb(sql.ref(`${alias}.id`), 'in', inner);
     }
+    case 'reverse': {
+      const j = `j${t}`;
+      return eb(
+        sql.ref(`${alias}.id`),
+        'in',
+        eb.selectFrom(`${r.table} as ${j}`).select(`${j}.target_id`).where(`${j}.owner_id`, 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.id`).where((e) => hop(e, target, rest, column, leaf, t))),
+      );
+    }
     case 'children':
     case 'child':
       return eb(sql.ref(`${alias}.id`), 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.${r.fk}`).where((e) => hop(e, target, rest, column, leaf, t)));

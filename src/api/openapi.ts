@@ -23,6 +23,18 @@ export function buildOpenApi(resources: ResourceDecl[], version: string): Record
     const listSchema = modes.length > 1
       ? { oneOf: modes.map(([, s]) => ref(s)), discriminator: { propertyName: 'response_mode', mapping: Object.fromEntries(modes.map(([m, s]) => [m, `#/components/schemas/${s}`])) } }
       : ref(modes[0][1]);
+    if (res.singleton !== undefined) {
+      paths[`/${version}/${res.path}/`] = {
+        get: {
+          operationId: `${res.path.replace(/\//g, '_')}_retrieve`,
+          tags: [tag],
+          description: describe(res),
+          parameters: modes.length > 1 ? [{ name: 'mode', in: 'query', schema: { type: 'string', enum: modes.map(([m]) => m).sort() } }] : [],
+          responses: { 200: { description: '', content: { 'application/json': { schema: listSchema } } } },
+        },
+      };
+      continue;
+    }
     paths[`/${version}/${res.path}/`] = {
       get: {
         operationId: `${res.path.replace(/\//g, '_')}_list`,
@@ -98,8 +110,9 @@ function listParameters(res: ResourceDecl): unknown[] {
     { name: 'limit', in: 'query', schema: { type: 'integer', default: DEFAULT_LIMIT, maximum: MAX_LIMIT }, description: 'Number of results to return per page.' },
     { name: 'offset', in: 'query', schema: { type: 'integer' }, description: 'The initial index from which to return the results.' },
   );
-  if (Object.keys(res.ordering).length) params.push({ name: 'ordering', in: 'query', schema: { type: 'string' }, description: `One of ${Object.keys(res.ordering).join(', ')}, - for descending.` });
-  if (Object.keys(res.search).length) params.push({ name: 'search', in: 'query', schema: { type: 'string' }, description: 'A search term.' });
+  // every list has DRF's search and ordering filters, even where no field is declared
+  params.push({ name: 'ordering', in: 'query', schema: { type: 'string' }, description: `Fields: ${Object.keys(res.ordering).join(', ') || 'none'}; - for descending.` });
+  params.push({ name: 'search', in: 'query', schema: { type: 'string' }, description: `A search term (fields: ${Object.keys(res.search).join(', ') || 'none'}).` });
   const modes = Object.keys(res.modes);
   if (modes.length > 1) params.push({ name: 'mode', in: 'query', schema: { type: 'string', enum: modes.sort() } });
   return params.sort((a, b) => String(a.name).localeCompare(String(b.name)));

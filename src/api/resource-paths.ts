@@ -25,6 +25,9 @@ export const resourcePaths: Record<string, Partial<Record<ApiVersion, string>>> 
   docking_event: { '2.3.0': 'docking_events', '2.2.0': 'docking_event', '2.0.0': 'docking_event' },
   mission_patch: { '2.3.0': 'mission_patches', '2.2.0': 'mission_patch' },
   celestial_body: { '2.3.0': 'celestial_bodies' },
+  event: { '2.3.0': 'events', '2.2.0': 'event', '2.0.0': 'event' },
+  expedition: { '2.3.0': 'expeditions', '2.2.0': 'expedition', '2.0.0': 'expedition' },
+  spacewalk: { '2.3.0': 'spacewalks', '2.2.0': 'spacewalks' },
 };
 
 /** Path segments that list the same objects under another name (upcoming/previous launches). */
@@ -33,4 +36,8 @@ export const pathAliases: Record<string, string> = {
   'launches/previous': 'launches',
   'launch/upcoming': 'launch',
   'launch/previous': 'launch',
+  'events/upcoming': 'events',
+  'events/previous': 'events',
+  'event/upcoming': 'event',
+  'event/previous': 'event',
 };

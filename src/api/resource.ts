@@ -27,6 +27,10 @@ export interface ResourceDecl {
   /** `?ordering=` names and the column each sorts by. */
   ordering: Record<string, string>;
   defaultOrdering: string[];
+  /** `Cache-Control: max-age` of this endpoint's responses (default 60 s). */
+  cacheSeconds?: number;
+  /** The key of the one object a singleton endpoint answers with (the Starship dashboard): no paging, no `{id}` route. */
+  singleton?: number;
   /** The subset of rows this endpoint serves (upcoming / previous). */
   scope?: (ctx: FilterContext, query: URLSearchParams) => Expression<SqlBool> | null;
   /** Help text of the browsable page. */

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connect.ts';
+import type { DataVersionWatcher } from '../db/data-version.ts';
+import { etagOf, type RenderedResponse, type ResponseCache } from './response-cache.ts';
 import { renderBrowsablePage } from '../render/browsable.ts';
 import { helpSections } from '../render/help.ts';
-import { listResource, NOT_FOUND, retrieveResource, type ApiResult, type RequestContext } from './list-query.ts';
+import { listResource, NOT_FOUND, retrieveResource, singletonResource, type ApiResult, type RequestContext } from './list-query.ts';
 import { withParams } from './links.ts';
 import type { ResourceDecl } from './resource.ts';
 import { resourcePaths } from './resource-paths.ts';
@@ -11,12 +13,18 @@ export interface RouteDeps {
   database: Database;
   publicBaseUrl?: string;
   now: () => Date;
+  dataVersion: DataVersionWatcher;
+  cache: ResponseCache;
 }
 
 /** Mounts the list route and the `{id}` route of every declared resource. */
 export function mountResources(app: FastifyInstance, resources: ResourceDecl[], deps: RouteDeps): void {
   for (const res of resources) {
     const base = `/${res.version}/${res.path}/`;
+    if (res.singleton !== undefined) {
+      app.get(base, (req, reply) => handle(req, reply, res, deps, (ctx) => singletonResource(res, ctx), true));
+      continue;
+    }
     app.get(base, (req, reply) => handle(req, reply, res, deps, (ctx) => listResource(res, ctx)));
     app.get(`${base}:id/`, (req, reply) =>
       handle(req, reply, res, deps, (ctx) => retrieveResource(res, (req.params as { id: string }).id, ctx), true),
@@ -29,20 +37,30 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
   const query = url.searchParams;
   const origin = originOf(req, deps.publicBaseUrl);
   const format = query.get('format');
-  const formatSuffix = format !== null ? withParams('', new URLSearchParams(), { format }) : '';
-  const ctx: RequestContext = {
-    database: deps.database,
-    query,
-    pathUrl: `${origin}${url.pathname}`,
-    urlFor: (entity, id) => {
-      const path = resourcePaths[entity]?.[res.version];
-      return path ? `${origin}/${res.version}/${path}/${id}/${formatSuffix}` : null;
-    },
-    now: deps.now(),
-  };
-  const result = negotiate(req, format) === null ? NOT_FOUND : await run(ctx);
-  return send(req, reply, result, negotiate(req, format) ?? 'json', res, detail);
+  const negotiated = negotiate(req, format);
+  const key = `${await deps.dataVersion.current()}\n${negotiated}\n${origin}\n${req.url}`;
+  let rendered = deps.cache.get(key);
+  if (!rendered) {
+    const formatSuffix = format !== null ? withParams('', new URLSearchParams(), { format }) : '';
+    const ctx: RequestContext = {
+      database: deps.database,
+      query,
+      pathUrl: `${origin}${url.pathname}`,
+      urlFor: (entity, id) => {
+        const path = resourcePaths[entity]?.[res.version];
+        return path ? `${origin}/${res.version}/${path}/${id}/${formatSuffix}` : null;
+      },
+      now: deps.now(),
+    };
+    const result = negotiated === null ? NOT_FOUND : await run(ctx);
+    rendered = render(req, result, negotiated ?? 'json', res, detail);
+    deps.cache.set(key, rendered);
+  }
+  return send(req, reply, rendered, res.cacheSeconds ?? DEFAULT_MAX_AGE);
 }
+
+/** Browsers and proxies may keep a response this long (seconds) unless the resource says otherwise. */
+const DEFAULT_MAX_AGE = 60;
 
 /** `?format=json|api` wins; otherwise a browser asking for HTML gets the page. Unknown formats: 404. */
 function negotiate(req: FastifyRequest, format: string | null): 'json' | 'api' | null {
@@ -61,12 +79,13 @@ export function originOf(req: FastifyRequest, publicBaseUrl?: string): string {
   return `${proto}://${host}`;
 }
 
-function send(req: FastifyRequest, reply: FastifyReply, result: ApiResult, format: 'json' | 'api', res: ResourceDecl | null, detail: boolean) {
-  reply.code(result.status).header('Allow', 'GET').header('Vary', 'Accept');
-  if (format === 'json') return reply.type('application/json').send(JSON.stringify(result.body));
+function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', res: ResourceDecl | null, detail: boolean): RenderedResponse {
+  if (format === 'json') {
+    const body = JSON.stringify(result.body);
+    return { status: result.status, contentType: 'application/json', body, etag: etagOf(body) };
+  }
   const url = new URL(req.url, 'http://localhost');
-  const json = withParams(url.pathname, url.searchParams, { format: 'json' });
-  const html = renderBrowsablePage({
+  const body = renderBrowsablePage({
     viewName: res ? `${res.help.viewName} ${detail ? 'Instance' : 'List'}` : 'Not Found',
     help: res ? helpSections(res) : [],
     method: req.method,
@@ -78,9 +97,18 @@ function send(req: FastifyRequest, reply: FastifyReply, result: ApiResult, forma
       ['Vary', 'Accept'],
     ],
     body: result.body,
-    jsonHref: json,
+    jsonHref: withParams(url.pathname, url.searchParams, { format: 'json' }),
   });
-  return reply.type('text/html; charset=utf-8').send(html);
+  return { status: result.status, contentType: 'text/html; charset=utf-8', body, etag: etagOf(body) };
+}
+
+/** Sends a rendered response, or 304 when the client already holds it (If-None-Match). */
+function send(req: FastifyRequest, reply: FastifyReply, r: RenderedResponse, maxAge: number) {
+  reply.header('Allow', 'GET').header('Vary', 'Accept').header('ETag', r.etag);
+  if (r.status === 200) reply.header('Cache-Control', `public, max-age=${maxAge}`);
+  const inm = req.headers['if-none-match'];
+  if (r.status === 200 && inm && inm.split(',').some((t) => t.trim() === r.etag || t.trim() === '*')) return reply.code(304).send();
+  return reply.code(r.status).type(r.contentType).send(r.body);
 }
 
 /** Django's APPEND_SLASH for API paths, and DRF's 404 body for everything else. */
@@ -92,5 +120,5 @@ export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {
   if (req.method !== 'GET' && req.method !== 'HEAD' && /^\/2\.\d\.\d\//.test(url.pathname)) {
     return reply.code(405).header('Allow', 'GET').send({ detail: `Method "${req.method}" not allowed.` });
   }
-  return send(req, reply, NOT_FOUND, (req.headers.accept ?? '').includes('text/html') ? 'api' : 'json', null, false);
+  return send(req, reply, render(req, NOT_FOUND, (req.headers.accept ?? '').includes('text/html') ? 'api' : 'json', null, false), 0);
 }

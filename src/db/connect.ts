@@ -8,6 +8,8 @@ export interface Database {
   db: Kysely<any>;
   dialect: DialectName;
   close(): Promise<void>;
+  /** Called by writers of LL2 data so caches in this process drop at once (others poll the version). */
+  written: Set<() => void>;
 }
 
 /** Opens `sqlite:PATH` (`sqlite::memory:` for a throw-away database) or `postgres://...`. */
@@ -22,14 +24,14 @@ export async function openDatabase(url: string): Promise<Database> {
     conn.pragma('cache_size = -65536'); // 64 MiB page cache: the hot part of 100k launches stays in memory
     conn.pragma('temp_store = MEMORY');
     const db = new Kysely<any>({ dialect: new SqliteDialect({ database: conn }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    return { db, dialect: 'sqlite', close: () => db.destroy(), written: new Set() };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const { default: pg } = await import('pg');
     // Counts come back as strings from pg by default; ours fit in a JS number.
     pg.types.setTypeParser(20, (v) => Number(v));
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, dialect: 'postgres', close: () => db.destroy(), written: new Set() };
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${JSON.stringify(url)})`);
 }

@@ -7,6 +7,7 @@ export async function createTables(db: Kysely<any>, defs: TableDef[], dialect: '
     let t = db.schema.createTable(def.name);
     for (const [name, type] of def.columns) {
       const single = def.primaryKey.length === 1 && def.primaryKey[0] === name;
+      if (type === 'serial' && !single) throw new Error(`${def.name}.${name}: serial columns must be the key`);
       if (type === 'serial') {
         t = dialect === 'postgres'
           ? t.addColumn(name, 'serial', (c) => c.primaryKey())

@@ -22,8 +22,12 @@ export async function migrate({ db, dialect }: Database): Promise<string[]> {
           await trx.schema.alterTable(table).addColumn(col, sql.raw(type === 'real' ? 'double precision' : type) as any).execute();
         }
       }
+      for (const [table, ixs] of Object.entries(m.addedIndexes ?? {})) {
+        for (const ix of ixs) await trx.schema.createIndex(`ix_${table}__${ix.join('__')}`).on(table).columns(ix).execute();
+      }
       for (const [table, rows] of Object.entries(m.rows ?? {})) {
-        await trx.insertInto(table).values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+        const key = Object.keys(rows[0])[0]; // the first column is the key (`id`, or `key` for ll2_meta)
+        await trx.insertInto(table).values(rows).onConflict((oc) => oc.column(key).doNothing()).execute();
       }
       await trx.insertInto('ll2_migration').values({ name, applied_at: new Date().toISOString() }).execute();
     });

@@ -1,6 +1,6 @@
 import type { Config } from './catalog.ts';
 import type { GenContext, LaunchFacts } from './context.ts';
-import { writeLanding } from './landings.ts';
+import { countLanding, writeLanding } from './landings.ts';
 import { FIRST_STAGE_TYPE, LANDING_TYPE, LAUNCHER_STATUS } from './lookup-tables.ts';
 import { DAY, isoDateTime, isoDuration, YEAR } from './time.ts';
 
@@ -108,27 +108,27 @@ export class BoosterFleet {
     const decided = l.past && l.outcome !== 'flying';
     let success: boolean | null = null;
     if (attempt && decided) success = rng.chance(centerCore ? 0.4 : early ? 0.7 : 0.975);
-    const landingId = writeLanding(
-      ctx,
-      {
-        attempt,
-        success: attempt ? success : null,
-        description: !attempt
-          ? 'The booster was expended.'
-          : success === null
-            ? `The booster will attempt to land on ${at.name}.`
-            : success
-              ? `The booster landed successfully on ${at.name}.`
-              : `The booster was lost during its landing attempt on ${at.name}.`,
-        downrange: kind === 'ASDS' ? Math.round(rng.float(300, 650)) : kind === 'RTLS' || kind === 'Catch' || kind === 'VL' ? round1(rng.float(0, 10)) : null,
-        location: at,
-        type,
-        decided,
-      },
-      [l.provider.tally, l.config.tally, l.family.tally],
-    );
+    const landingSpec = {
+      attempt,
+      success: attempt ? success : null,
+      description: !attempt
+        ? 'The booster was expended.'
+        : success === null
+          ? `The booster will attempt to land on ${at.name}.`
+          : success
+            ? `The booster landed successfully on ${at.name}.`
+            : `The booster was lost during its landing attempt on ${at.name}.`,
+      downrange: kind === 'ASDS' ? Math.round(rng.float(300, 650)) : kind === 'RTLS' || kind === 'Catch' || kind === 'VL' ? round1(rng.float(0, 10)) : null,
+      location: at,
+      type,
+      decided,
+    };
+    const tallies = [l.provider.tally, l.config.tally, l.family.tally];
 
-    if (flightNumber >= 2) {
+    // a landing row needs a first stage to belong to (2.3.0 shows landings from their first stage)
+    if (flightNumber < 2) countLanding(ctx, landingSpec, tallies);
+    else {
+      const landingId = writeLanding(ctx, landingSpec, tallies);
       ctx.writer.add('first_stage', {
         id: ctx.next('firstStage'),
         reused: true,

@@ -37,6 +37,9 @@ export function writeCatalogRows(ctx: GenContext): void {
       social_logo_id: a.socialLogoId,
     });
     a.countries.forEach((c, pos) => writer.add('agency__country', { owner_id: a.id, pos, target_id: c.id }));
+    // the launcher and spacecraft configurations it builds
+    cat.configs.filter((c) => c.manufacturerId === a.id).forEach((c, pos) => writer.add('agency__launcher_list', { owner_id: a.id, pos, target_id: c.id }));
+    [...cat.spacecraftConfigs.values()].filter((c) => c.agencyId === a.id).forEach((c, pos) => writer.add('agency__spacecraft_list', { owner_id: a.id, pos, target_id: c.id }));
     a.socialLinks.forEach(([sm, url], pos) =>
       writer.add('social_media_link', { id: ctx.next('socialMediaLink'), url, social_media_id: sm, agency_id: a.id, astronaut_id: null, pos }),
     );
@@ -56,7 +59,11 @@ export function writeCatalogRows(ctx: GenContext): void {
   }
 
   const recent = anchor - 3 * YEAR;
+  // a celestial body lists its locations, a location its pads, in id order (`pos`)
+  const perBody = new Map<number, number>();
   for (const loc of cat.locations) {
+    const bodyPos = perBody.get(loc.body.id) ?? 0;
+    perBody.set(loc.body.id, bodyPos + 1);
     const country = loc.countryId === null ? null : loc.spec.country;
     writer.add('location', {
       id: loc.id,
@@ -73,8 +80,9 @@ export function writeCatalogRows(ctx: GenContext): void {
       celestial_body_id: loc.body.id,
       country_id: loc.countryId,
       image_id: loc.imageId,
+      pos: bodyPos,
     });
-    for (const p of loc.pads) {
+    for (const [padPos, p] of loc.pads.entries()) {
       writer.add('pad', {
         id: p.id,
         active: p.previousNet !== null && p.previousNet >= recent,
@@ -93,6 +101,7 @@ export function writeCatalogRows(ctx: GenContext): void {
         location_id: loc.id,
         country_id: loc.countryId,
         image_id: p.imageId,
+        pos: padPos,
       });
       p.agencies.forEach((target_id, pos) => writer.add('pad__agencies', { owner_id: p.id, pos, target_id }));
     }
@@ -187,9 +196,9 @@ export function writeCatalogRows(ctx: GenContext): void {
       id: sc.id,
       name: s.name,
       in_use: s.to === undefined || s.to >= anchorYear,
-      capability: s.humanRated ? `Carries up to ${s.crew} crew members to orbit and back.` : cargo ? 'Delivers pressurised cargo to space stations.' : 'Uncrewed orbital operations.',
+      capability: s.capability ?? (s.humanRated ? `Carries up to ${s.crew} crew members to orbit and back.` : cargo ? 'Delivers pressurised cargo to space stations.' : 'Uncrewed orbital operations.'),
       history: `The ${s.name} first flew in ${s.from}.`,
-      details: `${s.name} is a ${s.type === 'spaceplane' ? 'spaceplane' : 'capsule'} built by ${agency.name}.`,
+      details: s.details ?? `${s.name} is a ${s.type === 'spaceplane' ? 'spaceplane' : 'capsule'} built by ${agency.name}.`,
       maiden_flight: date(sc.maiden),
       height: s.height ?? null,
       diameter: s.diameter ?? null,

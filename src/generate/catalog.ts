@@ -1,12 +1,13 @@
 import { REAL_AGENCIES, SYNTHETIC_AGENCY_WORDS } from './agencies-data.ts';
 import { BODIES, ORBITS } from './celestial-data.ts';
 import { COUNTRIES, country, type CountryRow } from './countries.ts';
+import type { Astronaut } from './crew.ts';
 import type { Images } from './images.ts';
 import { agencyTypeId, CELESTIAL_TYPE, IMAGE_LICENSE, payloadTypeId, programTypeId, STATION_STATUS, STATION_TYPE } from './lookup-tables.ts';
 import { PROGRAMS } from './programs-data.ts';
 import type { Rng } from './rng.ts';
 import { LANDING_LOCATIONS_DATA, LOCATIONS_DATA, type LocationSpec } from './sites-data.ts';
-import { SPACECRAFT_CONFIGS, SPACECRAFT_FAMILIES, STATIONS, type SpacecraftConfigSpec, type StationSpec } from './spacecraft-data.ts';
+import { SPACECRAFT_CONFIGS, SPACECRAFT_FAMILIES, STATION_FACTS, STATIONS, type SpacecraftConfigSpec, type StationSpec } from './spacecraft-data.ts';
 import { AgencyTally, Tally } from './tallies.ts';
 import type { TableWriter } from './table-writer.ts';
 import { MEDIA_HOST, stamp, stem, wikiUrl } from './text.ts';
@@ -175,6 +176,40 @@ export interface Spacecraft {
   destroyed: boolean;
   retireAfter: number | null;
   description: string;
+  /** Flight rows written so far, upcoming ones included: the `pos` of the next one in its flights. */
+  flightRows: number;
+}
+
+export interface Port {
+  id: number;
+  name: string;
+  config: string;
+  module: number;
+  /** When the vehicle docked there leaves (Infinity while it stays): ports are handed out free first. */
+  busyUntil: number;
+}
+
+/** A docking event written at a station: what `currently_docked` and `active_docking_events` read. */
+export interface DockingRecord {
+  id: number;
+  port: Port;
+  docking: number;
+  departure: number | null;
+  /** The spacecraft flight that docked (null: a module carried by a payload flight). */
+  flightId: number | null;
+}
+
+/** A crewed flight that reached a station (docked before the anchor): expeditions are built from them. */
+export interface StationVisit {
+  flightId: number;
+  launchId: string;
+  missionName: string;
+  crew: Astronaut[];
+  arrive: number;
+  /** Departure, or the planned end while the crew is still aboard at the anchor. */
+  leave: number;
+  ended: boolean;
+  programIds: number[];
 }
 
 export interface Station {
@@ -182,9 +217,15 @@ export interface Station {
   spec: StationSpec;
   founded: number;
   deorbited: number | null;
-  ports: Array<{ id: number; name: string; config: string; module: number }>;
+  ports: Port[];
   modules: Array<{ payloadId: number; name: string; family: string; notBefore: number; flightId: number | null }>;
   lastFlightId: number | null;
+  /** The static columns, written with the counts that follow from the flights once they are known. */
+  row: Record<string, unknown>;
+  ownerIds: number[];
+  programId: number | null;
+  dockings: DockingRecord[];
+  visits: StationVisit[];
 }
 
 export interface Program {
@@ -667,18 +708,36 @@ function buildStations(cat: Catalog, rng: Rng, writer: TableWriter, images: Imag
     const founded = Date.parse(`${spec.founded}T00:00:00Z`);
     const deorbited = spec.deorbited ? Date.parse(`${spec.deorbited}T00:00:00Z`) : null;
     const status = deorbited !== null && deorbited <= anchor ? STATION_STATUS.deorbited : founded > anchor ? STATION_STATUS.underConstruction : STATION_STATUS.active;
-    writer.add('space_station', {
+    const facts = STATION_FACTS[spec.name];
+    const row = {
       id,
       name: spec.name,
       founded: spec.founded,
       deorbited: deorbited !== null && deorbited <= anchor ? spec.deorbited : null,
       description: spec.description,
       orbit: spec.orbit,
+      height: facts?.height ?? null,
+      width: facts?.width ?? null,
+      mass: facts?.mass ?? null,
+      volume: facts?.volume ?? null,
       image_id: rng.chance(0.85) ? images.create(spec.name, { at: utc(2022, 1, 1) + rng.int(0, 900) * 86400000, license: rng.pick([4, 5]) }) : null,
       status_id: status,
       type_id: STATION_TYPE[spec.type],
-    });
-    const station: Station = { id, spec, founded, deorbited, ports: [], modules: [], lastFlightId: null };
+    };
+    const station: Station = {
+      id,
+      spec,
+      founded,
+      deorbited,
+      ports: [],
+      modules: [],
+      lastFlightId: null,
+      row,
+      ownerIds: (facts?.owners ?? []).map((k) => cat.agencyByKey.get(k)!.id),
+      programId: facts?.program ? cat.programs.get(facts.program)!.id : null,
+      dockings: [],
+      visits: [],
+    };
     const operator = spec.name === 'Tiangong' || spec.name.startsWith('Tiangong') ? 'CMSA' : spec.name === 'Haven-1' ? 'Vast' : spec.type === 'multinational' ? 'NASA' : spec.name === 'Skylab' ? 'NASA' : 'SSP';
     const manufacturer = operator === 'CMSA' ? 'CAST' : operator === 'Vast' ? 'Vast' : operator === 'NASA' ? 'Boeing' : 'Khrunichev';
     for (const [name, family, notBefore] of spec.modules) {
@@ -698,17 +757,8 @@ function buildStations(cat: Catalog, rng: Rng, writer: TableWriter, images: Imag
       });
       station.modules.push({ payloadId, name, family, notBefore, flightId: null });
     }
-    for (const [name, config, module] of spec.ports) {
-      const portIdNow = portId++;
-      writer.add('docking_location', {
-        id: portIdNow,
-        name,
-        spacestation_id: id,
-        spacecraft_id: cat.spacecraftConfigs.get(config)!.id,
-        payload_id: station.modules[module].payloadId,
-      });
-      station.ports.push({ id: portIdNow, name, config, module });
-    }
+    // docking locations are written with the station, once what is docked at the anchor is known
+    for (const [name, config, module] of spec.ports) station.ports.push({ id: portId++, name, config, module, busyUntil: -Infinity });
     cat.stations.set(spec.name, station);
   });
 }

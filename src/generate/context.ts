@@ -4,6 +4,7 @@ import type { Outcome } from './tallies.ts';
 import type { Rng } from './rng.ts';
 import type { TableWriter } from './table-writer.ts';
 import type { Agency, Config, Family, Pad } from './catalog.ts';
+import type { EventPlanner } from './events.ts';
 
 /** Sequences of the tables written launch by launch (the catalog tables number themselves). */
 export type IdKind =
@@ -19,11 +20,20 @@ export type IdKind =
   | 'infoUrl'
   | 'vidUrl'
   | 'timelineEvent'
-  | 'socialMediaLink';
+  | 'socialMediaLink'
+  | 'event'
+  | 'expedition'
+  | 'spacewalk';
 
 /** What every part of the generator shares: where rows go, the catalog, the clock, the id sequences. */
 export class GenContext {
   private readonly ids = new Map<IdKind, number>();
+  /** Events gathered while the launches are written (set up by generateDataset). */
+  events!: EventPlanner;
+  /** Updates of the Starship family's launches and events, [created_on, id], for its dashboard. */
+  readonly starshipUpdates: Array<[createdOn: number, id: number]> = [];
+  /** Launches of the Starship family, [net, id], for its dashboard. */
+  readonly starshipLaunches: Array<[net: number, id: string]> = [];
 
   constructor(
     readonly writer: TableWriter,

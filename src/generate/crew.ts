@@ -1,4 +1,4 @@
-import type { Spacecraft, SpacecraftConfig, Station } from './catalog.ts';
+import type { Port, Spacecraft, SpacecraftConfig, Station } from './catalog.ts';
 import { orbitDestination } from './celestial-data.ts';
 import { COUNTRIES, type CountryRow } from './countries.ts';
 import type { GenContext, LaunchFacts } from './context.ts';
@@ -10,22 +10,73 @@ import type { SpacecraftMissionSpec } from './spacecraft-data.ts';
 import { isActive, msOfYear } from './activity.ts';
 import { DAY, HOUR, isoDate, isoDateTime, isoDuration, MINUTE, YEAR } from './time.ts';
 
-interface Astronaut {
+export interface Astronaut {
   id: number;
   name: string;
   agencyId: number | null;
   agencyKey: string;
   nationality: CountryRow[];
   private: boolean;
-  dob: number;
+  /** Test dummies flown on uncrewed test flights (2.3.0 `is_human: false`). */
+  nonHuman: boolean;
+  dob: number | null;
   dod: number | null;
   imageId: number | null;
   flights: Array<{ net: number; mission: string; past: boolean }>;
+  /** Launches they were in the launch crew of, spacecraft flights they landed with, spacewalks. */
+  launchIds: string[];
+  landingIds: number[];
+  spacewalkIds: number[];
   timeInSpace: number;
+  /** Total time of their spacewalks done at the anchor. */
   eva: number;
   busyUntil: number;
   inSpace: boolean;
   socialLinks: Array<[number, string]>;
+}
+
+/** A spacecraft flight with people (or a test dummy) aboard: spacewalks and events are drawn from them. */
+export interface CrewedFlight {
+  flightId: number;
+  launchId: string;
+  missionName: string;
+  vehicleName: string;
+  configKey: string;
+  crew: Astronaut[];
+  net: number;
+  /** Planned end of the flight (landing or reentry). */
+  end: number;
+  ended: boolean;
+  past: boolean;
+  station: Station | null;
+  /** When its lunar module touched down, for Apollo flights that landed on the Moon. */
+  lunarLanding: number | null;
+  /** Programmes of the launch, filled in by the launch generator. */
+  programIds: number[];
+}
+
+/** 'Soyuz MS-{n}' -> 'Soyuz MS'. */
+function seriesBase(seriesName: string): string {
+  return seriesName.replace(/[- ]*\{n\}.*$/, '') || seriesName;
+}
+
+/** What a spacecraft flight did, for the events drawn from it. */
+export interface FlightSummary {
+  flightId: number;
+  vehicleName: string;
+  configKey: string;
+  crew: Astronaut[];
+  crewed: boolean;
+  station: Station | null;
+  port: Port | null;
+  /** Docking at the station (after the anchor for upcoming flights), null when it did not get there. */
+  docking: number | null;
+  departure: number | null;
+  end: number;
+  ended: boolean;
+  landing: { attempt: boolean; at: string; kind: string };
+  lunarLanding: number | null;
+  programIds: number[];
 }
 
 export interface FlightPlan {
@@ -40,10 +91,17 @@ export interface FlightPlan {
  * the agencies that fly on it) and its docking at a space station.
  */
 export class CrewPlanner {
-  private readonly astronauts: Astronaut[] = [];
+  readonly astronauts: Astronaut[] = [];
+  readonly crewedFlights: CrewedFlight[] = [];
+  /** The people of each agency (test dummies are in no pool). */
   private readonly byAgency = new Map<string, Astronaut[]>();
   private readonly names = new Set<string>();
   private readonly stationCrews = new Map<number, Astronaut[]>();
+  /** Spacecraft configurations whose uncrewed test flight already carried a test dummy. */
+  private readonly dummies = new Set<string>();
+
+  /** `rng` draws what the launch's own stream does not (relocations, dummies, ships, lunar landings). */
+  constructor(private readonly rng: Rng) {}
 
   /** Decides whether a launch carries a spacecraft, and which. */
   plan(l: { config: { fullName: string }; year: number }, rng: Rng, specs: SpacecraftMissionSpec[]): SpacecraftMissionSpec | null {
@@ -64,7 +122,7 @@ export class CrewPlanner {
     return spec.crewedShare === undefined || rng.chance(spec.crewedShare);
   }
 
-  fly(ctx: GenContext, l: LaunchFacts, plan: FlightPlan): void {
+  fly(ctx: GenContext, l: LaunchFacts, plan: FlightPlan): FlightSummary {
     const { spec } = plan;
     const rng = l.rng;
     const config = ctx.cat.spacecraftConfigs.get(spec.config)!;
@@ -128,7 +186,7 @@ export class CrewPlanner {
       rocket_id: l.rocketId,
       spacecraft_id: vehicle.id,
       landing_id: landingId,
-      pos: 0,
+      pos: vehicle.flightRows++,
     });
 
     // the vehicle's and configuration's records
@@ -158,43 +216,208 @@ export class CrewPlanner {
       crew.forEach((a, pos) => this.addFlight(ctx, a, 'launch_crew_of_id', flightId, pos, this.role(spec, pos)));
       for (const a of crew) {
         a.flights.push({ net: l.net, mission: plan.missionName, past: l.past });
+        a.launchIds.push(l.id);
         a.busyUntil = plannedEnd + 30 * DAY;
         if (l.past) a.timeInSpace += elapsed;
         if (inFlight) a.inSpace = true;
-        if (ended && planned > 30 * DAY && rng.chance(0.4)) a.eva += rng.int(1, 3) * rng.float(5.5, 7.5) * HOUR;
       }
       if (ended) crew.forEach((a, pos) => this.addFlight(ctx, a, 'landing_crew_of_id', flightId, pos, this.role(spec, pos)));
       // a crew member already aboard the station who moves to this vehicle (a port relocation)
       const aboard = station ? this.stationCrews.get(station.id) : undefined;
       if (ended && aboard?.length && rng.chance(0.15)) this.addFlight(ctx, rng.pick(aboard), 'onboard_crew_of_id', flightId, 0, ASTRONAUT_ROLE.flightEngineer);
       if (station) this.stationCrews.set(station.id, crew);
+    } else if (config.spec.humanRated && spec.crew[1] > 0 && l.outcome !== 'failure' && !this.dummies.has(config.spec.key)) {
+      // the first uncrewed test flight of a crew vehicle carries an instrumented test dummy
+      this.dummies.add(config.spec.key);
+      const dummy = this.newDummy(ctx, spec, l);
+      crew = [dummy];
+      this.addFlight(ctx, dummy, 'launch_crew_of_id', flightId, 0, ASTRONAUT_ROLE.participant);
+      dummy.flights.push({ net: l.net, mission: plan.missionName, past: l.past });
+      dummy.launchIds.push(l.id);
+      if (l.past) dummy.timeInSpace += elapsed;
+      if (inFlight) dummy.inSpace = true;
+      if (ended && attempt) this.addFlight(ctx, dummy, 'landing_crew_of_id', flightId, 0, ASTRONAUT_ROLE.participant);
     }
 
-    // docking at the station (only once it happened)
+    // Apollo flights that went to the Moon mostly landed there
+    const lunarLanding = spec.config === 'apolloCsm' && spec.orbit === 'LO' && plan.crewed && l.outcome !== 'failure' && this.rng.chance(0.65) ? l.net + this.rng.float(3.8, 4.3) * DAY : null;
+
+    const programIds: number[] = [];
+    let dockedAt: number | null = null;
+    let departedAt: number | null = null;
+    let dockedPort: Port | null = null;
     if (station) {
       const docking = l.net + rng.float(3, 50) * HOUR;
+      const departure = ended ? Math.max(docking + HOUR, plannedEnd - rng.float(2, 10) * HOUR) : null;
+      dockedAt = docking;
+      departedAt = departure;
       if (docking <= ctx.anchor && l.past) {
-        const port = station.ports.find((p) => p.config === spec.config) ?? rng.pick(station.ports);
+        // a free port for this kind of vehicle, any free port, or the usual one
+        const free = (p: Port) => p.busyUntil <= docking;
+        const port = station.ports.find((p) => p.config === spec.config && free(p)) ?? station.ports.find(free) ?? station.ports.find((p) => p.config === spec.config) ?? rng.pick(station.ports);
+        dockedPort = port;
+        port.busyUntil = departure ?? Infinity;
         const target = station.modules[port.module].flightId ?? station.modules.find((m) => m.flightId !== null)?.flightId ?? null;
-        const departure = ended ? Math.max(docking + HOUR, plannedEnd - rng.float(2, 10) * HOUR) : null;
         if (target !== null && station.lastFlightId !== null) {
-          ctx.writer.add('docking_event', {
-            id: ctx.next('dockingEvent'),
-            docking: isoDateTime(docking),
-            departure: departure === null ? null : isoDateTime(departure),
-            docking_location_id: port.id,
-            space_station_target_id: station.id,
-            flight_vehicle_target_id: station.lastFlightId,
-            payload_flight_target_id: target,
-            flight_vehicle_chaser_id: flightId,
-            payload_flight_chaser_id: null,
-            pos: 0,
-          });
-          vehicle.timeDocked += (departure ?? ctx.anchor) - docking;
+          const events = this.dock(ctx, station, port, { flightId, target, docking, departure, stayEnd: departure ?? plannedEnd, crewed: crew.length > 0 });
+          for (const e of events) vehicle.timeDocked += (e.departure ?? ctx.anchor) - e.docking;
+          if (events.length > 1) ctx.events.relocation({ l, station, from: events[0].port, to: events[1].port, at: events[0].departure!, vehicleName: vehicle.name, missionName: plan.missionName, crew, programIds });
+        }
+        if (crew.length && !crew[0].nonHuman) {
+          station.visits.push({ flightId, launchId: l.id, missionName: plan.missionName, crew, arrive: docking, leave: departure ?? plannedEnd, ended, programIds });
         }
       }
       station.lastFlightId = flightId;
     }
+
+    if (crew.length) {
+      this.crewedFlights.push({
+        flightId,
+        launchId: l.id,
+        missionName: plan.missionName,
+        vehicleName: vehicle.name,
+        configKey: spec.config,
+        crew,
+        net: l.net,
+        end: plannedEnd,
+        ended,
+        past: l.past,
+        station,
+        lunarLanding,
+        programIds,
+      });
+    }
+    return {
+      flightId,
+      vehicleName: vehicle.name,
+      configKey: spec.config,
+      crew,
+      crewed: plan.crewed,
+      station,
+      port: dockedPort,
+      docking: dockedAt,
+      departure: departedAt,
+      end: plannedEnd,
+      ended,
+      landing: { attempt, at: at.name, kind: spec.landing.type },
+      lunarLanding,
+      programIds,
+    };
+  }
+
+  /**
+   * The docking events of a flight at a station: one, or two when a long stay includes a move to
+   * another free port. Returns them in order; each is also recorded on the station.
+   */
+  private dock(
+    ctx: GenContext,
+    station: Station,
+    port: Port,
+    d: { flightId: number; target: number; docking: number; departure: number | null; stayEnd: number; crewed: boolean },
+  ): Array<{ port: Port; docking: number; departure: number | null }> {
+    const legs: Array<{ port: Port; docking: number; departure: number | null }> = [{ port, docking: d.docking, departure: d.departure }];
+    if (d.crewed && station.ports.length > 1 && d.stayEnd - d.docking > 20 * DAY && this.rng.chance(0.12)) {
+      const move = Math.floor(d.docking + this.rng.float(0.15, 0.6) * (d.stayEnd - d.docking));
+      const other = station.ports.find((p) => p !== port && p.busyUntil <= move);
+      if (other && move + HOUR <= ctx.anchor) {
+        const redock = move + this.rng.int(25, 50) * MINUTE;
+        legs[0].departure = move;
+        legs.push({ port: other, docking: redock, departure: d.departure !== null && d.departure > redock ? d.departure : d.departure === null ? null : redock + HOUR });
+        port.busyUntil = move;
+        other.busyUntil = legs[1].departure ?? Infinity;
+      }
+    }
+    legs.forEach((leg, pos) => {
+      const id = ctx.next('dockingEvent');
+      ctx.writer.add('docking_event', {
+        id,
+        docking: isoDateTime(leg.docking),
+        departure: leg.departure === null ? null : isoDateTime(leg.departure),
+        docking_location_id: leg.port.id,
+        space_station_target_id: station.id,
+        flight_vehicle_target_id: station.lastFlightId,
+        payload_flight_target_id: d.target,
+        flight_vehicle_chaser_id: d.flightId,
+        space_station_chaser_id: null,
+        payload_flight_chaser_id: null,
+        pos,
+      });
+      station.dockings.push({ id, port: leg.port, docking: leg.docking, departure: leg.departure, flightId: d.flightId });
+    });
+    return legs;
+  }
+
+  /**
+   * The upper stage of a Starship launch, a spacecraft of its own: a new ship (later a caught and
+   * reflown one), its flight and its landing.
+   */
+  flyShip(ctx: GenContext, l: LaunchFacts, missionName: string): void {
+    const rng = this.rng;
+    const config = ctx.cat.spacecraftConfigs.get('starship')!;
+    const catching = l.year >= 2027;
+    const ready = catching ? ctx.cat.spacecraft.filter((v) => v.config === config && !v.destroyed && v.busyUntil <= l.net) : [];
+    const vehicle = ready.length && rng.chance(0.6) ? rng.pick(ready) : (() => {
+      const [name, serial] = config.spec.nextVehicle!(++config.extra);
+      return this.newVehicle(ctx, config, name, serial, true, null, rng);
+    })();
+    const planned = l.suborbital ? rng.float(62, 68) * MINUTE : rng.float(0.1, 3) * DAY;
+    const plannedEnd = l.net + (l.outcome === 'failure' ? rng.float(2, 9) * MINUTE : planned);
+    const ended = l.past && plannedEnd <= ctx.anchor && l.outcome !== 'flying';
+    const inFlight = l.past && !ended;
+    const elapsed = ended ? plannedEnd - l.net : inFlight ? ctx.anchor - l.net : 0;
+    const attempt = l.outcome !== 'failure';
+    const success = attempt && ended ? rng.chance(catching ? 0.85 : 0.75) : null;
+    const at = ctx.cat.landingLocations.get(catching ? 'OLMA' : 'IO')!;
+    const landingId = writeLanding(
+      ctx,
+      {
+        attempt,
+        success,
+        description: !attempt
+          ? `${vehicle.name} was lost during ascent.`
+          : success === null
+            ? `${vehicle.name} will attempt ${catching ? 'to be caught by the launch tower' : 'a controlled splashdown in the Indian Ocean'}.`
+            : success
+              ? `${vehicle.name} ${catching ? 'was caught by the launch tower' : 'performed a controlled splashdown in the Indian Ocean'}.`
+              : `${vehicle.name} was lost during reentry.`,
+        downrange: null,
+        location: at,
+        type: catching ? LANDING_TYPE.catch : LANDING_TYPE.ocean,
+        decided: ended,
+      },
+      [config.tally, config.family.tally, l.provider.tally.spacecraft],
+    );
+    const turnaround = vehicle.lastEnd !== null ? l.net - vehicle.lastEnd : null;
+    ctx.writer.add('spacecraft_flight', {
+      id: ctx.next('spacecraftFlight'),
+      destination: l.suborbital ? 'Suborbital' : orbitDestination(l.orbit),
+      mission_end: ended ? isoDateTime(plannedEnd) : null,
+      duration: isoDuration(ended || !l.past ? plannedEnd - l.net : elapsed),
+      turn_around_time: turnaround === null ? null : isoDuration(turnaround),
+      rocket_id: l.rocketId,
+      spacecraft_id: vehicle.id,
+      landing_id: landingId,
+      pos: vehicle.flightRows++,
+    });
+    if (l.past) {
+      vehicle.flights++;
+      if (ended) vehicle.missionEnds++;
+      vehicle.timeInSpace += elapsed;
+      if (inFlight) vehicle.inSpace = true;
+      if (turnaround !== null && (vehicle.fastest === null || turnaround < vehicle.fastest)) vehicle.fastest = turnaround;
+      if (turnaround !== null && (config.fastest === null || turnaround < config.fastest)) config.fastest = turnaround;
+      if (ended) vehicle.lastEnd = plannedEnd;
+      // ships that splash down are not recovered
+      if (!attempt || success === false || (ended && !catching)) vehicle.destroyed = true;
+      config.flown.add(vehicle.id);
+      config.family.flown.add(vehicle.id);
+      config.maiden ??= l.net;
+      config.family.maiden ??= l.net;
+    }
+    vehicle.description = `${vehicle.name}, a Starship upper stage${vehicle.flightRows > 1 ? ' that has flown more than once' : ''}, flown on ${missionName}${vehicle.flightRows > 1 ? ' and earlier flights' : ''}.`;
+    config.tally.launch(l.outcome, l.net);
+    config.family.tally.launch(l.outcome, l.net);
+    vehicle.busyUntil = Math.max(vehicle.busyUntil, plannedEnd + 40 * DAY);
   }
 
   private role(spec: SpacecraftMissionSpec, pos: number): number {
@@ -206,6 +429,39 @@ export class CrewPlanner {
 
   private addFlight(ctx: GenContext, a: Astronaut, column: string, flightId: number, pos: number, role: number): void {
     ctx.writer.add('astronaut_flight', { id: ctx.next('astronautFlight'), role_id: role, astronaut_id: a.id, [column]: flightId, pos });
+    if (column === 'landing_crew_of_id') a.landingIds.push(flightId);
+  }
+
+  /** An instrumented test dummy (Commander Moonikin Campos on Artemis I, Ripley on Demo-1...). */
+  private newDummy(ctx: GenContext, spec: SpacecraftMissionSpec, l: LaunchFacts): Astronaut {
+    const names: Record<string, string> = { orion: 'Commander Moonikin Campos', crewDragon: 'Ripley', starliner: 'Rosie the Rocketeer', nsCapsule: 'Mannequin Skywalker', shenzhou: 'Shenzhou Test Dummy', gaganyaan: 'Vyommitra', mengzhou: 'Mengzhou Test Dummy' };
+    const agency = ctx.cat.agencyByKey.get(spec.agency) ?? null;
+    let name = names[spec.config] ?? `${seriesBase(spec.name)} Test Dummy`;
+    while (this.names.has(name)) name = `${name} II`;
+    this.names.add(name);
+    const a: Astronaut = {
+      id: ctx.next('astronaut'),
+      name,
+      agencyId: agency?.id ?? null,
+      agencyKey: spec.agency,
+      nationality: agency ? [agency.countries[0]] : [],
+      private: false,
+      nonHuman: true,
+      dob: null,
+      dod: null,
+      imageId: this.rng.chance(0.6) ? ctx.images.create(name, { at: Math.min(ctx.anchor, Math.max(l.net, Date.UTC(2019, 0, 1))), license: 4, singleUse: true }) : null,
+      flights: [],
+      launchIds: [],
+      landingIds: [],
+      spacewalkIds: [],
+      timeInSpace: 0,
+      eva: 0,
+      busyUntil: Infinity,
+      inSpace: false,
+      socialLinks: [],
+    };
+    this.astronauts.push(a);
+    return a;
   }
 
   private vehicle(ctx: GenContext, config: SpacecraftConfig, l: LaunchFacts, missionName: string): Spacecraft {
@@ -250,6 +506,7 @@ export class CrewPlanner {
       destroyed: false,
       retireAfter,
       description: reusable ? `${name}, a ${config.spec.name} vehicle.` : `${name}, a single-use ${config.spec.name} spacecraft.`,
+      flightRows: 0,
     };
     ctx.cat.spacecraft.push(v);
     return v;
@@ -263,7 +520,7 @@ export class CrewPlanner {
     for (let seat = 0; seat < size; seat++) {
       const key = seat === 0 && agencies[0] !== 'private' && rng.chance(0.9) ? agencies[0] : rng.weighted(agencies, weights);
       const pool = this.byAgency.get(key) ?? [];
-      const eligible = pool.filter((a) => !crew.includes(a) && a.busyUntil < l.net && (a.dod === null || a.dod > l.net + YEAR) && l.net - a.dob < 60 * YEAR && l.net - a.dob > 26 * YEAR);
+      const eligible = pool.filter((a) => !crew.includes(a) && a.busyUntil < l.net && (a.dod === null || a.dod > l.net + YEAR) && l.net - a.dob! < 60 * YEAR && l.net - a.dob! > 26 * YEAR);
       const reuse = key === 'private' ? 0.15 : 0.55;
       crew.push(eligible.length && rng.chance(reuse) ? rng.pick(eligible) : this.newAstronaut(ctx, key, l, rng));
     }
@@ -292,10 +549,14 @@ export class CrewPlanner {
       agencyKey: key,
       nationality: countries,
       private: isPrivate,
+      nonHuman: false,
       dob,
       dod,
       imageId: rng.chance(0.75) ? ctx.images.create(name, { at: Math.min(ctx.anchor, Math.max(l.net, Date.UTC(2019, 0, 1))), license: rng.pick([1, 4, 5]), singleUse: true }) : null,
       flights: [],
+      launchIds: [],
+      landingIds: [],
+      spacewalkIds: [],
       timeInSpace: 0,
       eva: 0,
       busyUntil: -Infinity,
@@ -319,32 +580,58 @@ export class CrewPlanner {
     const { writer, anchor } = ctx;
     for (const a of this.astronauts) {
       const past = a.flights.filter((f) => f.past);
-      const end = a.dod ?? anchor;
-      const age = Math.floor((end - a.dob) / YEAR);
       const last = past.length ? past[past.length - 1].net : null;
-      const status = a.dod !== null ? ASTRONAUT_STATUS.deceased : !past.length ? ASTRONAUT_STATUS.inTraining : (last !== null && last < anchor - 12 * YEAR) || age > 65 ? ASTRONAUT_STATUS.retired : ASTRONAUT_STATUS.active;
-      const nat = a.nationality[0].nationality_name;
-      const word = a.nationality[0].alpha_3_code === 'RUS' ? 'cosmonaut' : a.nationality[0].alpha_3_code === 'CHN' ? 'taikonaut' : a.private ? 'private astronaut' : 'astronaut';
+      let row: Record<string, unknown>;
+      if (a.nonHuman) {
+        const agency = a.agencyId === null ? null : ctx.cat.agencies[a.agencyId - 1];
+        row = {
+          age: null,
+          date_of_birth: null,
+          date_of_death: null,
+          bio: `${a.name} is an instrumented test dummy${agency ? ` of ${agency.name}` : ''} that flew on ${a.flights[0].mission} to measure what a crew would experience.`,
+          status_id: past.length ? ASTRONAUT_STATUS.retired : ASTRONAUT_STATUS.inTraining,
+          type_id: ASTRONAUT_TYPE.nonHuman,
+        };
+      } else {
+        const dob = a.dob!;
+        const age = Math.floor(((a.dod ?? anchor) - dob) / YEAR);
+        const nat = a.nationality[0].nationality_name;
+        const word = a.nationality[0].alpha_3_code === 'RUS' ? 'cosmonaut' : a.nationality[0].alpha_3_code === 'CHN' ? 'taikonaut' : a.private ? 'private astronaut' : 'astronaut';
+        const walks = a.spacewalkIds.length;
+        row = {
+          age,
+          date_of_birth: isoDate(dob),
+          date_of_death: a.dod === null ? null : isoDate(a.dod),
+          bio:
+            `${a.name} is a ${nat} ${word}${past.length ? ` who flew on ${past.map((f) => f.mission).slice(0, 4).join(', ')}` : ` assigned to ${a.flights[0].mission}`}.` +
+            (walks ? ` ${a.name.split(' ')[0]} has ${walks === 1 ? 'one spacewalk' : `${walks} spacewalks`} to their name.` : ''),
+          status_id: a.dod !== null ? ASTRONAUT_STATUS.deceased : !past.length ? ASTRONAUT_STATUS.inTraining : (last !== null && last < anchor - 12 * YEAR) || age > 65 ? ASTRONAUT_STATUS.retired : ASTRONAUT_STATUS.active,
+          type_id: a.private ? ASTRONAUT_TYPE.private : ASTRONAUT_TYPE.government,
+        };
+      }
       writer.add('astronaut', {
         id: a.id,
         name: a.name,
         in_space: a.inSpace,
         time_in_space: isoDuration(a.timeInSpace),
         eva_time: isoDuration(a.eva),
-        age,
-        date_of_birth: isoDate(a.dob),
-        date_of_death: a.dod === null ? null : isoDate(a.dod),
-        bio: `${a.name} is a ${nat} ${word}${past.length ? ` who flew on ${past.map((f) => f.mission).slice(0, 4).join(', ')}` : ` assigned to ${a.flights[0].mission}`}.`,
+        ...row,
         wiki: null,
         last_flight: last === null ? null : isoDateTime(last),
         first_flight: past.length ? isoDateTime(past[0].net) : null,
-        status_id: status,
+        flights_count: a.launchIds.length,
+        landings_count: a.landingIds.length,
+        spacewalks_count: a.spacewalkIds.length,
+        has_flown: past.length > 0,
+        is_human: !a.nonHuman,
         agency_id: a.agencyId,
         image_id: a.imageId,
-        type_id: a.private ? ASTRONAUT_TYPE.private : ASTRONAUT_TYPE.government,
       });
       a.nationality.forEach((c, pos) => writer.add('astronaut__nationality', { owner_id: a.id, pos, target_id: c.id }));
       a.socialLinks.forEach(([sm, url], pos) => writer.add('social_media_link', { id: ctx.next('socialMediaLink'), url, social_media_id: sm, agency_id: null, astronaut_id: a.id, pos }));
+      a.launchIds.forEach((target_id, pos) => writer.add('astronaut__flights', { owner_id: a.id, pos, target_id }));
+      a.landingIds.forEach((target_id, pos) => writer.add('astronaut__landings', { owner_id: a.id, pos, target_id }));
+      a.spacewalkIds.forEach((target_id, pos) => writer.add('astronaut__spacewalks', { owner_id: a.id, pos, target_id }));
     }
     for (const v of ctx.cat.spacecraft) {
       const status = v.inSpace

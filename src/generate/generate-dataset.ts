@@ -4,11 +4,14 @@ import { model } from '../model/entities.ts';
 import { buildCatalog } from './catalog.ts';
 import { writeCatalogRows } from './catalog-rows.ts';
 import { GenContext } from './context.ts';
+import { writeStarshipDashboard } from './dashboard.ts';
+import { EventPlanner, writeProgramUpdates } from './events.ts';
 import { Images } from './images.ts';
 import { HISTORY_START, scheduleLaunches } from './launch-schedule.ts';
 import { LaunchGenerator } from './launches.ts';
 import { lookupRows } from './lookup-tables.ts';
 import { Rng } from './rng.ts';
+import { writeStationActivity } from './stations.ts';
 import { TableWriter } from './table-writer.ts';
 import { DEFAULT_ANCHOR } from './time.ts';
 import { FAMILIES } from './vehicles-data.ts';
@@ -30,7 +33,8 @@ const FLUSH_EVERY = 250;
  * Fills a migrated database with a synthetic, LL2-shaped dataset: the lookup tables, ~200 agencies,
  * ~45 locations and ~140 pads, ~250 launcher configurations, spacecraft, stations, programmes, and
  * `launches` launches from 1957 to three years after the anchor with their rockets, missions,
- * payloads, boosters, crews, dockings, updates and links. Deterministic for a seed (no wall clock, no
+ * payloads, boosters, crews, dockings, updates and links; then the station expeditions and
+ * spacewalks, about one event per 15 launches, programme updates and the Starship dashboard. Deterministic for a seed (no wall clock, no
  * Math.random). The dataset replaces whatever the model's tables held, in one transaction.
  * Returns the number of rows written per table.
  */
@@ -51,6 +55,7 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
     const images = new Images(writer, root.fork('images'));
     const cat = buildCatalog(root.fork('catalog'), writer, images, anchor);
     const ctx = new GenContext(writer, images, cat, anchor);
+    ctx.events = new EventPlanner(ctx, root.fork('events'));
 
     const slots = scheduleLaunches(root.fork('schedule'), total, anchor, FAMILIES);
     const launches = new LaunchGenerator(ctx, root.fork('launches'));
@@ -62,6 +67,12 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
       }
     }
     launches.finish();
+    // what follows from all the flights: expeditions and spacewalks, events, the dashboard
+    const expeditions = writeStationActivity(ctx, root.fork('stations'), launches.crew);
+    ctx.events.finish(expeditions);
+    writeProgramUpdates(ctx, root.fork('program-updates'));
+    writeStarshipDashboard(ctx, root.fork('dashboard'), launches.boosters.boosters);
+    launches.crew.write(ctx);
     writeCatalogRows(ctx);
     await writer.flush(true);
     await writer.syncSequences();

@@ -29,6 +29,15 @@ export function writeLanding(ctx: GenContext, l: LandingSpec, tallies: Tally[] =
     landing_location_id: l.location.id,
     type_id: l.type,
   });
+  countLanding(ctx, l, tallies);
+  return id;
+}
+
+/**
+ * Counts a decided landing attempt without writing a row (a booster's first flight: it has no
+ * first-stage row to hang the landing on, yet its landing counts in every statistic).
+ */
+export function countLanding(ctx: GenContext, l: LandingSpec, tallies: Tally[] = []): void {
   if (l.attempt && l.decided && l.success !== null) {
     l.location.tally.landing(l.success);
     l.location.body.landings.landing(l.success);
@@ -38,5 +47,4 @@ export function writeLanding(ctx: GenContext, l: LandingSpec, tallies: Tally[] =
     }
     for (const t of tallies) t.landing(l.success);
   }
-  return id;
 }

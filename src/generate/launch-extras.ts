@@ -1,10 +1,10 @@
 import type { GenContext, LaunchFacts } from './context.ts';
 import { INFO_URL_TYPE, LANGUAGE, TIMELINE, VID_URL_TYPE } from './lookup-tables.ts';
 import { MEDIA_HOST } from './text.ts';
-import { DAY, isoDateTime, isoDuration, MINUTE, SECOND } from './time.ts';
+import { DAY, HOUR, isoDateTime, isoDuration, MINUTE, SECOND } from './time.ts';
 
 /** Fictional editors of the launch updates. */
-const EDITORS = ['orbital_ops', 'launch_tracker', 'apogee_amy', 'perigee_pete', 'nominal_nick', 'maxq_mia', 'tminus_tom', 'deltav_dana', 'stage_sep_sam', 'coast_phase'];
+export const EDITORS = ['orbital_ops', 'launch_tracker', 'apogee_amy', 'perigee_pete', 'nominal_nick', 'maxq_mia', 'tminus_tom', 'deltav_dana', 'stage_sep_sam', 'coast_phase'];
 
 /** Vehicles that publish detailed countdown timelines. */
 const TIMELINE_FAMILIES = new Set(['Falcon', 'Electron', 'Vulcan', 'New Glenn', 'Ariane', 'Starship', 'Neutron', 'H3']);
@@ -16,16 +16,19 @@ export function writeExtras(ctx: GenContext, l: LaunchFacts, lastUpdated: number
 
   // updates: few for old launches, several for recent and upcoming ones
   const count = l.year < 2010 ? (rng.chance(0.3) ? 1 : 0) : l.year < 2020 ? rng.int(0, 3) : rng.int(1, 6);
-  const first = l.net - rng.float(20, 150) * DAY;
+  // updates are written before the anchor: those of an upcoming launch end with its last update
   const last = Math.min(lastUpdated, anchor);
+  const first = Math.min(l.net - rng.float(20, 150) * DAY, last - HOUR);
   const times: number[] = [];
   for (let i = 0; i < count; i++) times.push(Math.floor(rng.float(first, Math.max(first + MINUTE, last)) / MINUTE) * MINUTE);
   times.sort((a, b) => a - b);
   times.forEach((t, pos) => {
     const editor = rng.pick(EDITORS);
     const final = pos === count - 1 && l.past && t >= l.net;
+    const id = ctx.next('update');
+    if (l.family.name === 'Starship') ctx.starshipUpdates.push([t, id]);
     writer.add('update', {
-      id: ctx.next('update'),
+      id,
       profile_image: rng.chance(0.9) ? `${MEDIA_HOST}/profile_images/${editor}_profile_20210817212020.png` : null,
       comment: final ? outcomeComment(l) : pos === 0 ? 'Added launch.' : rng.pick(COMMENTS),
       info_url: rng.chance(0.6) ? `https://x.com/${l.provider.abbrev.replace(/[^A-Za-z0-9]/g, '') || 'space'}/status/1${rng.chars(18, '0123456789')}` : null,

@@ -3,7 +3,7 @@ import { AttemptCounter } from './attempt-counts.ts';
 import { BoosterFleet } from './boosters.ts';
 import type { Agency, Config, Family, Pad, Site } from './catalog.ts';
 import type { GenContext, LaunchFacts } from './context.ts';
-import { CrewPlanner } from './crew.ts';
+import { CrewPlanner, type FlightSummary } from './crew.ts';
 import { writeExtras, writeMissionLinks } from './launch-extras.ts';
 import { HISTORY_START, type Slot } from './launch-schedule.ts';
 import { LAUNCH_STATUS, missionTypeId, NET_PRECISION, type MissionTypeName } from './lookup-tables.ts';
@@ -40,8 +40,8 @@ const WEATHER = ['Cumulus Clouds', 'Thick Clouds', 'Flight Through Precipitation
 export class LaunchGenerator {
   private readonly namer = new MissionNamer();
   private readonly counter = new AttemptCounter();
-  private readonly boosters = new BoosterFleet();
-  private readonly crew = new CrewPlanner();
+  readonly boosters = new BoosterFleet();
+  readonly crew: CrewPlanner;
   private readonly payloads = new PayloadPlanner();
   private readonly slugs = new Set<string>();
   private readonly designators = new Map<number, number>();
@@ -52,6 +52,7 @@ export class LaunchGenerator {
     private readonly rng: Rng,
   ) {
     this.families = ctx.cat.families.filter((f) => f.spec);
+    this.crew = new CrewPlanner(rng.fork('crew'));
   }
 
   generate(slot: Slot, index: number): void {
@@ -217,14 +218,18 @@ export class LaunchGenerator {
 
     // what the rocket carries
     this.boosters.fly(ctx, facts);
+    let flight: FlightSummary | null = null;
     if (scSpec) {
-      this.crew.fly(ctx, facts, { spec: scSpec, crewed, missionName });
+      flight = this.crew.fly(ctx, facts, { spec: scSpec, crewed, missionName });
       if (scSpec.stations?.some(([s]) => s === 'International Space Station') && y >= 1998.9) programs.add('ISS');
       this.payloads.fly(ctx, facts, null, operator.id);
     } else {
+      if (family.name === 'Starship') this.crew.flyShip(ctx, facts, missionName);
       this.payloads.fly(ctx, facts, template, operator.id);
     }
-    [...programs].forEach((key, pos) => writer.add('launch__program', { owner_id: slot.id, pos, target_id: cat.programs.get(key)!.id }));
+    const programIds = [...programs].map((key) => cat.programs.get(key)!.id);
+    programIds.forEach((target_id, pos) => writer.add('launch__program', { owner_id: slot.id, pos, target_id }));
+    if (flight) flight.programIds.push(...programIds);
 
     // a mission patch for crewed flights and some others
     if (crewed || (missionName.startsWith('NROL') && rng.chance(0.6)) || rng.chance(0.015)) {
@@ -241,13 +246,14 @@ export class LaunchGenerator {
 
     writeExtras(ctx, facts, lastUpdated);
     writeMissionLinks(ctx, facts);
+    ctx.events.fromLaunch(facts, { template, programIds, operator, flight });
+    if (family.name === 'Starship') ctx.starshipLaunches.push([net, slot.id]);
     this.count(facts);
   }
 
-  /** Launcher, spacecraft and astronaut rows, once every launch is written. */
+  /** Launcher rows, once every launch is written (spacecraft and astronauts: `crew.write`). */
   finish(): void {
     this.boosters.write(this.ctx);
-    this.crew.write(this.ctx);
   }
 
   private count(l: LaunchFacts): void {

@@ -49,7 +49,7 @@ export const LAUNCHER_STATUS = { active: 1, inactive: 2, retired: 3, expended: 4
 export const SPACECRAFT_STATUS = { active: 1, retired: 2, destroyed: 3, singleUse: 4, inSpace: 5 } as const;
 export const SPACECRAFT_CONFIG_TYPE = { capsule: 1, cargo: 2, spaceplane: 3, crewedCapsule: 4, lander: 5 } as const;
 export const ASTRONAUT_STATUS = { active: 1, retired: 2, inTraining: 3, deceased: 11 } as const;
-export const ASTRONAUT_TYPE = { unknown: 1, government: 2, private: 3 } as const;
+export const ASTRONAUT_TYPE = { unknown: 1, government: 2, private: 3, nonHuman: 4 } as const;
 export const ASTRONAUT_ROLE = { commander: 1, pilot: 2, flightEngineer: 3, missionSpecialist: 4, payloadSpecialist: 5, participant: 6 } as const;
 export const STATION_STATUS = { active: 1, deorbited: 2, underConstruction: 3 } as const;
 export const STATION_TYPE = { government: 1, commercial: 2, multinational: 3 } as const;
@@ -59,6 +59,29 @@ export const INFO_URL_TYPE = { official: 1, wikipedia: 2, pressKit: 3, news: 4 }
 export const VID_URL_TYPE = { official: 1, unofficial: 2, recap: 3, animation: 4 } as const;
 export const LANGUAGE = { english: 1, spanish: 2, russian: 3, chinese: 4, japanese: 5, french: 6, german: 7, hindi: 8 } as const;
 export const FIRST_STAGE_TYPE = { core: 1, booster: 2 } as const;
+
+/** Event types (the 2.3.0 /config/event_types/ resource). The order is the id. */
+export const EVENT_TYPES = [
+  'Docking',
+  'Undocking',
+  'Spacewalk',
+  'Press Event',
+  'Landing',
+  'Static Fire',
+  'Moon Landing',
+  'Wet Dress Rehearsal',
+  'Rollout',
+  'Relocation',
+  'Conference',
+  'Celestial Event',
+  'Spacecraft Event',
+  'Crew Announcement',
+] as const;
+export type EventTypeName = (typeof EVENT_TYPES)[number];
+export const eventTypeId = (name: EventTypeName) => EVENT_TYPES.indexOf(name) + 1;
+
+export const NOTICE_TYPES = ['Notice to Mariners', 'Temporary Flight Restriction', 'Launch Hazard Area', 'Public Safety Notice'] as const;
+export const ROAD_CLOSURE_STATUS = { scheduled: 1, possible: 2, revoked: 3, cancelled: 4 } as const;
 
 /** Ids of the mission types, by name (missions store the id; 2.3.0 shows the name). */
 export const MISSION_TYPES = [
@@ -202,7 +225,7 @@ export function lookupRows(): LookupRows {
       { id: 3, name: 'In-Training' },
       { id: 11, name: 'Deceased' },
     ],
-    astronaut_type: named(['Unknown', 'Government', 'Private']),
+    astronaut_type: named(['Unknown', 'Government', 'Private', 'Non-Human']),
     space_station_status: named(['Active', 'De-Orbited', 'Under Construction']),
     space_station_type: named(['Government', 'Commercial', 'Multinational']),
     payload_type: named(PAYLOAD_TYPES),
@@ -220,5 +243,8 @@ export function lookupRows(): LookupRows {
       { id: 8, name: 'Hindi', code: 'hi' },
     ],
     timeline_event_type: TIMELINE_TYPES.map(([abbrev, description], i) => ({ id: i + 1, abbrev, description })),
+    event_type: named(EVENT_TYPES),
+    notice_type: named(NOTICE_TYPES),
+    road_closure_status: named(['Closure Scheduled', 'Possible Closure', 'Closure Revoked', 'Closure Cancelled']),
   };
 }

@@ -54,18 +54,23 @@ export class PayloadPlanner {
       const docking = l.net + l.rng.float(6, 200) * HOUR;
       if (l.past && docking <= ctx.anchor && previous && station.lastFlightId !== null) {
         const port = station.ports.find((p) => p.module === station.modules.indexOf(module)) ?? station.ports[0];
+        // a module stays until its station is deorbited; it docks as a part of that station
+        const departure = station.deorbited !== null && station.deorbited <= ctx.anchor ? station.deorbited : null;
+        const id = ctx.next('dockingEvent');
         ctx.writer.add('docking_event', {
-          id: ctx.next('dockingEvent'),
+          id,
           docking: isoDateTime(docking),
-          departure: null,
+          departure: departure === null ? null : isoDateTime(departure),
           docking_location_id: port.id,
           space_station_target_id: station.id,
           flight_vehicle_target_id: station.lastFlightId,
           payload_flight_target_id: previous.flightId,
           flight_vehicle_chaser_id: null,
+          space_station_chaser_id: station.id,
           payload_flight_chaser_id: flightId,
           pos: 0,
         });
+        station.dockings.push({ id, port, docking, departure, flightId: null });
       }
       return pos + 1;
     }

@@ -33,6 +33,7 @@ export const SPACECRAFT_FAMILIES: SpacecraftFamilySpec[] = [
   { name: 'X-37', manufacturer: 'Boeing', description: 'Uncrewed reusable spaceplanes.' },
   { name: 'Chinese reusable spacecraft', manufacturer: 'CASC', description: 'Uncrewed Chinese reusable spaceplanes.' },
   { name: 'Dream Chaser', manufacturer: 'SNC', description: 'A lifting-body cargo spaceplane.' },
+  { name: 'Starship', manufacturer: 'SpX', description: 'The upper stage of the Starship system, a spacecraft of its own.' },
 ];
 
 export interface SpacecraftConfigSpec {
@@ -52,6 +53,9 @@ export interface SpacecraftConfigSpec {
   vehicles?: Array<[name: string, serial: string, from: number, to?: number]>;
   /** Name of further vehicles when the named ones are busy. */
   nextVehicle?: (n: number) => [name: string, serial: string];
+  /** Texts that the type alone does not describe well. */
+  capability?: string;
+  details?: string;
 }
 
 export const SPACECRAFT_CONFIGS: SpacecraftConfigSpec[] = [
@@ -130,7 +134,29 @@ export const SPACECRAFT_CONFIGS: SpacecraftConfigSpec[] = [
     vehicles: [['Dream Chaser Tenacity', 'DC-101', 2026]],
     nextVehicle: (n) => [`Dream Chaser DC-${101 + n}`, `DC-${101 + n}`],
   },
+  {
+    key: 'starship', name: 'Starship', family: 'Starship', type: 'capsule', agency: 'SpX', humanRated: false, crew: null, from: 2023, reusable: true, height: 52.1, diameter: 9,
+    capability: 'Carries up to 100 tonnes to low Earth orbit; designed to be caught by the launch tower and reflown.',
+    details: 'Starship is the fully reusable upper stage of the Starship system built by SpaceX; each ship is known by its serial number.',
+    nextVehicle: (n) => [`Ship ${23 + n}`, `S${23 + n}`],
+  },
 ];
+
+/** What the station list does not say: its owners, programme, and size (metres, tonnes, cubic metres). */
+export const STATION_FACTS: Record<string, { owners: string[]; program?: string; height: number; width: number; mass: number; volume: number }> = {
+  'Salyut 1': { owners: ['SSP'], program: 'Salyut', height: 20, width: 4.15, mass: 18.5, volume: 99 },
+  Skylab: { owners: ['NASA'], program: 'Skylab', height: 26.3, width: 17.3, mass: 77.1, volume: 361 },
+  'Salyut 4': { owners: ['SSP'], program: 'Salyut', height: 15.8, width: 4.15, mass: 18.9, volume: 90 },
+  'Salyut 6': { owners: ['SSP'], program: 'Salyut', height: 15.8, width: 4.15, mass: 19, volume: 90 },
+  'Salyut 7': { owners: ['SSP'], program: 'Salyut', height: 16, width: 4.15, mass: 19, volume: 90 },
+  Mir: { owners: ['SSP', 'RFSA'], program: 'Mir', height: 19, width: 31, mass: 129.7, volume: 350 },
+  'International Space Station': { owners: ['NASA', 'RFSA', 'ESA', 'JAXA', 'CSA'], program: 'ISS', height: 73, width: 109, mass: 419.7, volume: 916 },
+  'Tiangong-1': { owners: ['CMSA'], program: 'Tiangong', height: 10.4, width: 3.35, mass: 8.5, volume: 15 },
+  'Tiangong-2': { owners: ['CMSA'], program: 'Tiangong', height: 10.4, width: 3.35, mass: 8.6, volume: 15 },
+  Tiangong: { owners: ['CMSA'], program: 'Tiangong', height: 55.6, width: 30, mass: 100, volume: 340 },
+  'Haven-1': { owners: ['Vast'], height: 10.1, width: 3.8, mass: 14, volume: 45 },
+  'Lunar Gateway': { owners: ['NASA', 'ESA', 'JAXA', 'CSA'], program: 'Artemis', height: 15, width: 12, mass: 63, volume: 125 },
+};
 
 /** Space stations: name, founded, deorbited, type, status at the default anchor, orbit, country. */
 export interface StationSpec {

@@ -1,4 +1,5 @@
 import type { Database } from '../db/connect.ts';
+import { bumpDataVersion } from '../db/data-version.ts';
 import { model } from '../model/entities.ts';
 import { detectFromUrl, type ApiVersion } from './detect.ts';
 import { ImportError, Upserter } from './upsert.ts';
@@ -42,8 +43,10 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
       await up.upsert(entity, item, path);
       opts.onProgress?.(i + 1, items.length);
     }
+    await bumpDataVersion(trx);
     return up;
   });
+  for (const fn of database.written) fn();
   return { entity, version, objects: items.length, rows: Object.fromEntries(upserter.counts) };
 }
 

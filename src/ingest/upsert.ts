@@ -91,6 +91,7 @@ export class Upserter {
       throw new ImportError(path, `expected a UUID id for ${entity.name}`);
     }
     if (typeof v === 'number' && Number.isInteger(v)) return v;
+    if (v === undefined && entity.singleton) return 1;
     throw new ImportError(path, `expected an integer id for ${entity.name}`);
   }
 
@@ -114,6 +115,22 @@ export class Upserter {
           await this.db.deleteFrom(rel.table).where('owner_id', '=', ownerId).execute();
           if (ids.length)
             await this.db.insertInto(rel.table).values(ids.map((t, pos) => ({ owner_id: ownerId, pos, target_id: t }))).execute();
+        });
+        return;
+      }
+      case 'reverse': {
+        // The forward side owns the order; a reverse list only adds the links it names.
+        if (value === null) return;
+        if (!Array.isArray(value)) throw new ImportError(at, `expected a list of ${rel.target}`);
+        const ids: Key[] = [];
+        for (const [i, item] of value.entries()) ids.push(await this.upsert(rel.target, item, `${at}[${i}]`));
+        after.push(async (me) => {
+          for (const owner of ids) {
+            const linked = await this.db.selectFrom(rel.table).select('pos').where('owner_id', '=', owner).where('target_id', '=', me).executeTakeFirst();
+            if (linked) continue;
+            const last = await this.db.selectFrom(rel.table).select((eb) => eb.fn.max('pos').as('p')).where('owner_id', '=', owner).executeTakeFirst();
+            await this.db.insertInto(rel.table).values({ owner_id: owner, pos: Number(last?.p ?? -1) + 1, target_id: me }).execute();
+          }
         });
         return;
       }

@@ -14,6 +14,8 @@ export type Relation =
   | { kind: 'one'; target: string; column: string; lookup?: string }
   /** A join table (owner_id, target_id, pos), ordered as LL2 sent the list. */
   | { kind: 'many'; target: string; table: string }
+  /** Another entity's `many` relation read from its target's side (a patch's launches). */
+  | { kind: 'reverse'; target: string; table: string }
   /** Rows of the target table that point at this entity through `fk`, ordered by their `pos`. */
   | { kind: 'children'; target: string; fk: string }
   /** The single row of the target table that points at this entity through `fk`. */
@@ -29,6 +31,8 @@ export interface Entity {
   relations: Record<string, Relation>;
   /** Columns that get an index of their own (foreign keys always get one). */
   indexes: string[][];
+  /** LL2 sends this object without an id (the Starship dashboard): it is stored under id 1. */
+  singleton: boolean;
 }
 
 /** Parses 'name, abbrev, founding_year:int, featured:bool' into a field map (text by default). */
@@ -44,6 +48,8 @@ export function fields(spec: string): Record<string, ScalarType> {
 export const one = (target: string, opts: { column?: string; lookup?: string } = {}) =>
   ({ kind: 'one', target, column: opts.column ?? '', lookup: opts.lookup }) as Relation;
 export const many = (target: string, table?: string) => ({ kind: 'many', target, table: table ?? '' }) as Relation;
+/** `table` is the join table of the forward relation, e.g. `launch__mission_patches`. */
+export const reverse = (target: string, table: string) => ({ kind: 'reverse', target, table }) as Relation;
 export const children = (target: string, fk: string) => ({ kind: 'children', target, fk }) as Relation;
 export const child = (target: string, fk: string) => ({ kind: 'child', target, fk }) as Relation;
 export const via = (target: string, ...path: string[]) => ({ kind: 'via', target, path }) as Relation;
@@ -54,6 +60,7 @@ export interface EntitySpec {
   fields?: string;
   relations?: Record<string, Relation>;
   indexes?: string[][];
+  singleton?: boolean;
 }
 
 /** Fills in the defaults: table = name, FK column = `<relation>_id`, join table = `<table>_<relation>`. */
@@ -74,6 +81,7 @@ export function defineEntities(specs: Record<string, EntitySpec>): Record<string
       fields: fields(spec.fields ?? ''),
       relations,
       indexes: spec.indexes ?? [],
+      singleton: spec.singleton ?? false,
     };
   }
   for (const e of Object.values(out)) {

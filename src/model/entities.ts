@@ -1,4 +1,4 @@
-import { child, children, defineEntities, many, one, via } from './define.ts';
+import { child, children, defineEntities, many, one, reverse, via } from './define.ts';
 
 /**
  * The normalized LL2 data model: one entity per object kind found in LL2 responses, with every field
@@ -49,6 +49,9 @@ export const model = defineEntities({
   vid_url_type: { fields: 'name' },
   language: { fields: 'name, code' },
   timeline_event_type: { fields: 'abbrev, description' },
+  event_type: { fields: 'name' },
+  notice_type: { fields: 'name' },
+  road_closure_status: { fields: 'name' },
 
   image: {
     fields: 'name, image_url, thumbnail_url, credit, single_use:bool',
@@ -69,6 +72,8 @@ export const model = defineEntities({
       logo: one('image'),
       social_logo: one('image'),
       social_media_links: children('social_media_link', 'agency_id'),
+      launcher_list: many('launcher_config'),
+      spacecraft_list: many('spacecraft_config'),
     },
     indexes: [['name']],
   },
@@ -78,13 +83,18 @@ export const model = defineEntities({
       'name, diameter:real, mass:real, gravity:real, length_of_day, atmosphere:bool, description, wiki_url, ' +
       'total_attempted_launches:int, successful_launches:int, failed_launches:int, total_attempted_landings:int, ' +
       'successful_landings:int, failed_landings:int',
-    relations: { type: one('celestial_body_type'), image: one('image') },
+    relations: { type: one('celestial_body_type'), image: one('image'), locations: children('location', 'celestial_body_id') },
   },
   location: {
     fields:
       'name, active:bool, description, map_image, longitude:real, latitude:real, timezone_name, ' +
       'total_launch_count:int, total_landing_count:int, country_code',
-    relations: { celestial_body: one('celestial_body'), country: one('country'), image: one('image') },
+    relations: {
+      celestial_body: one('celestial_body'),
+      country: one('country'),
+      image: one('image'),
+      pads: children('pad', 'location_id'),
+    },
   },
   pad: {
     fields:
@@ -98,7 +108,15 @@ export const model = defineEntities({
     },
   },
 
-  mission_patch: { fields: 'name, priority:int, image_url', relations: { agency: one('agency') } },
+  mission_patch: {
+    fields: 'name, priority:int, image_url',
+    relations: {
+      agency: one('agency'),
+      launches: reverse('launch', 'launch__mission_patches'),
+      expeditions: reverse('expedition', 'expedition__mission_patches'),
+      program: reverse('program', 'program__mission_patches'),
+    },
+  },
   program: {
     fields: 'name, info_url, wiki_url, description, start_date:datetime, end_date:datetime, legacy_image_url',
     relations: {
@@ -143,7 +161,13 @@ export const model = defineEntities({
   },
   landing: {
     fields: 'attempt:bool, success:bool, description, downrange_distance:real',
-    relations: { landing_location: one('landing_location'), type: one('landing_type') },
+    relations: {
+      landing_location: one('landing_location'),
+      type: one('landing_type'),
+      firststage: child('first_stage', 'landing_id'),
+      spacecraftflight: child('spacecraft_flight', 'landing_id'),
+      payloadflight: child('payload_flight', 'landing_id'),
+    },
   },
 
   first_stage: {
@@ -160,7 +184,11 @@ export const model = defineEntities({
     fields:
       'name, description, maiden_flight:date, spacecraft_flown:int, total_launch_count:int, ' +
       'successful_launches:int, failed_launches:int, attempted_landings:int, successful_landings:int, failed_landings:int',
-    relations: { manufacturer: one('agency'), parent: one('spacecraft_config_family') },
+    relations: {
+      manufacturer: one('agency'),
+      parent: one('spacecraft_config_family'),
+      spacecraft: reverse('spacecraft_config', 'spacecraft_config__family'),
+    },
   },
   spacecraft_config: {
     fields:
@@ -180,14 +208,19 @@ export const model = defineEntities({
     fields:
       'name, serial_number, is_placeholder:bool, in_space:bool, time_in_space, time_docked, flights_count:int, ' +
       'mission_ends_count:int, description, fastest_turnaround',
-    relations: { image: one('image'), status: one('spacecraft_status'), spacecraft_config: one('spacecraft_config') },
+    relations: {
+      image: one('image'),
+      status: one('spacecraft_status'),
+      spacecraft_config: one('spacecraft_config'),
+      flights: children('spacecraft_flight', 'spacecraft_id'),
+    },
     indexes: [['name']],
   },
 
   astronaut: {
     fields:
       'name, in_space:bool, time_in_space, eva_time, age:int, date_of_birth:date, date_of_death:date, bio, wiki, ' +
-      'last_flight:datetime, first_flight:datetime',
+      'last_flight:datetime, first_flight:datetime, flights_count:int, landings_count:int, spacewalks_count:int, has_flown:bool, is_human:bool',
     relations: {
       status: one('astronaut_status'),
       agency: one('agency'),
@@ -195,13 +228,25 @@ export const model = defineEntities({
       type: one('astronaut_type'),
       nationality: many('country'),
       social_media_links: children('social_media_link', 'astronaut_id'),
+      flights: many('launch'),
+      landings: many('spacecraft_flight'),
+      spacewalks: many('spacewalk'),
     },
+    indexes: [['name']],
   },
   astronaut_flight: { relations: { role: one('astronaut_role'), astronaut: one('astronaut') } },
 
   space_station: {
-    fields: 'name, founded:date, deorbited:date, description, orbit',
-    relations: { image: one('image'), status: one('space_station_status'), type: one('space_station_type') },
+    fields: 'name, founded:date, deorbited:date, description, orbit, height:real, width:real, mass:real, volume:int, onboard_crew:int, docked_vehicles:int',
+    relations: {
+      image: one('image'),
+      status: one('space_station_status'),
+      type: one('space_station_type'),
+      owners: many('agency'),
+      active_expeditions: many('expedition'),
+      docking_location: children('docking_location', 'spacestation_id'),
+      active_docking_events: many('docking_event'),
+    },
   },
   payload: {
     fields: 'name, wiki_link, info_link, cost:int, mass:real, description',
@@ -215,7 +260,12 @@ export const model = defineEntities({
   },
   docking_location: {
     fields: 'name',
-    relations: { spacestation: one('space_station'), spacecraft: one('spacecraft_config'), payload: one('payload') },
+    relations: {
+      spacestation: one('space_station'),
+      spacecraft: one('spacecraft_config'),
+      payload: one('payload'),
+      currently_docked: one('docking_event'),
+    },
   },
   docking_event: {
     fields: 'docking:datetime, departure:datetime',
@@ -224,7 +274,11 @@ export const model = defineEntities({
       space_station_target: one('space_station'),
       flight_vehicle_target: one('spacecraft_flight'),
       payload_flight_target: one('payload_flight'),
+      flight_vehicle_chaser: one('spacecraft_flight', { column: 'flight_vehicle_chaser_id' }),
+      space_station_chaser: one('space_station'),
+      payload_flight_chaser: one('payload_flight', { column: 'payload_flight_chaser_id' }),
     },
+    indexes: [['docking', 'id']],
   },
   spacecraft_flight: {
     fields: 'destination, mission_end:datetime, duration, turn_around_time',
@@ -283,8 +337,69 @@ export const model = defineEntities({
       vid_urls: children('vid_url', 'mission_id'),
     },
   },
-  update: { fields: 'profile_image, comment, info_url, created_by, created_on:datetime' },
+  update: {
+    fields: 'profile_image, comment, info_url, created_by, created_on:datetime',
+    relations: { launch: one('launch'), event: one('event'), program: one('program') },
+    indexes: [['created_on']],
+  },
   timeline_event: { key: 'auto', fields: 'relative_time', relations: { type: one('timeline_event_type') } },
+
+  event: {
+    fields: 'name, date:datetime, slug, description, webcast_live:bool, location, duration, last_updated:datetime',
+    relations: {
+      image: one('image'),
+      type: one('event_type'),
+      date_precision: one('net_precision'),
+      info_urls: children('info_url', 'event_id'),
+      vid_urls: children('vid_url', 'event_id'),
+      updates: children('update', 'event_id'),
+      agencies: many('agency'),
+      launches: many('launch'),
+      expeditions: many('expedition'),
+      spacestations: many('space_station'),
+      program: many('program'),
+      astronauts: many('astronaut'),
+    },
+    indexes: [['date', 'id'], ['last_updated'], ['slug']],
+  },
+  expedition: {
+    fields: 'name, start:datetime, end:datetime',
+    relations: {
+      spacestation: one('space_station'),
+      mission_patches: many('mission_patch'),
+      spacewalks: children('spacewalk', 'expedition_id'),
+      crew: children('astronaut_flight', 'expedition_crew_of_id'),
+    },
+  },
+  spacewalk: {
+    fields: 'name, start:datetime, end:datetime, duration, location',
+    relations: {
+      crew: children('astronaut_flight', 'spacewalk_crew_of_id'),
+      spacestation: one('space_station'),
+      expedition: one('expedition'),
+      spacecraft_flight: one('spacecraft_flight'),
+      event: one('event'),
+      program: many('program'),
+    },
+  },
+  notice: { fields: 'date:datetime, url', relations: { type: one('notice_type') } },
+  road_closure: { fields: 'title, window_start:datetime, window_end:datetime', relations: { status: one('road_closure_status') } },
+  /** The launches and events of one half (upcoming / previous) of the Starship dashboard. */
+  dashboard_section: { key: 'auto', relations: { launches: many('launch'), events: many('event') } },
+  /** LL2's Starship dashboard: one row (id 1) gathering what its page shows. */
+  starship_dashboard: {
+    singleton: true,
+    relations: {
+      updates: many('update'),
+      live_streams: children('vid_url', 'dashboard_id'),
+      road_closures: many('road_closure'),
+      notices: many('notice'),
+      vehicles: many('launcher'),
+      orbiters: many('spacecraft'),
+      upcoming: child('dashboard_section', 'upcoming_of_id'),
+      previous: child('dashboard_section', 'previous_of_id'),
+    },
+  },
 
   launch: {
     key: 'uuid',

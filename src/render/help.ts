@@ -11,11 +11,13 @@ export function helpSections(res: ResourceDecl): HelpSection[] {
   const self = `/${res.path}/`;
   const sections: HelpSection[] = (res.help.intro ?? []).map((text) => ({ heading: '', text }));
   const modes = Object.keys(res.modes);
+  const example = modes.find((m) => m !== res.defaultMode) ?? modes[0];
   if (modes.length > 1) {
     sections.push({
       heading: 'Modes',
       text: `Levels of detail in the response - ${modes.join(', ')}`,
-      example: { label: `${base}?mode=${modes[0]}`, href: `./?mode=${modes[0]}` },
+      // LL2's example names the first mode that is not the default one
+      example: { label: `${base}?mode=${example}`, href: `./?mode=${example}` },
     });
   }
   const names = filterNames(res);

@@ -1,6 +1,11 @@
 import type { ResourceDecl } from '../api/resource.ts';
-import { launches230 } from './launches/v2.3.0.ts';
+import { catalog230 } from './catalog-230.ts';
+import { config230 } from './config/v2.3.0.ts';
+import { dashboard230 } from './dashboard/v2.3.0.ts';
 import { launches200 } from './launches/v2.0.0.ts';
+import { launches230 } from './launches/v2.3.0.ts';
+import { stationsEvents230 } from './stations-events-230.ts';
+import { vehicles230 } from './vehicles-230.ts';
 
 /** Every endpoint served, all versions. */
-export const resources: ResourceDecl[] = [...launches230, ...launches200];
+export const resources: ResourceDecl[] = [...launches230, ...catalog230, ...vehicles230, ...stationsEvents230, ...config230, ...dashboard230, ...launches200];

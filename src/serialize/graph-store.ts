@@ -145,6 +145,21 @@ export class GraphStore {
           delete row.__owner;
         }
         this.add(target, rows);
+      } else if (r.kind === 'reverse') {
+        const rows = await this.db
+          .selectFrom(`${r.table} as j`)
+          .innerJoin(`${target.table} as t`, 't.id', 'j.owner_id')
+          .selectAll('t')
+          .select('j.target_id as __owner')
+          .where('j.target_id', 'in', chunk)
+          .orderBy('j.target_id')
+          .orderBy('t.id')
+          .execute();
+        for (const row of rows) {
+          map.get(row.__owner)!.push(row.id);
+          delete row.__owner;
+        }
+        this.add(target, rows);
       } else if (r.kind === 'children' || r.kind === 'child') {
         const rows = await this.db
           .selectFrom(target.table)

@@ -44,7 +44,7 @@ function parseField(shape: string, entity: Entity, token: string): Field {
     const [, key, relName = key, first, shapeName] = nested;
     const rel = entity.relations[relName];
     if (!rel) throw new Error(`shape ${shape}: ${entity.name} has no relation ${relName}`);
-    const toMany = rel.kind === 'many' || rel.kind === 'children';
+    const toMany = rel.kind === 'many' || rel.kind === 'children' || rel.kind === 'reverse';
     if (first && !toMany) throw new Error(`shape ${shape}: [0] needs a to-many relation (${relName})`);
     return { key, kind: 'nested', rel: relName, shape: shapeName, list: toMany && !first, first: !!first };
   }

@@ -14,7 +14,9 @@ const LAUNCHES = 3000;
 const MODES: ResponseMode[] = ['list', 'normal', 'detailed'];
 
 async function rows(database: Database, table: string): Promise<Record<string, unknown>[]> {
-  return database.db.selectFrom(table).selectAll().orderBy('id').execute();
+  const query = database.db.selectFrom(table).selectAll();
+  // join tables have no id: (owner_id, pos) is their key
+  return (table.includes('__') ? query.orderBy('owner_id').orderBy('pos') : query.orderBy('id')).execute();
 }
 
 /** A digest of a table's content, independent of the dialect's boolean form. */
@@ -24,12 +26,23 @@ async function digest(database: Database, table: string): Promise<string> {
   return h.digest('hex');
 }
 
-const HASHED = ['launch', 'mission', 'rocket', 'payload_flight', 'first_stage', 'astronaut', 'docking_event', 'agency', 'update', 'landing'];
+const HASHED = [
+  'launch', 'mission', 'rocket', 'payload_flight', 'first_stage', 'astronaut', 'docking_event', 'agency', 'update', 'landing',
+  'event', 'expedition', 'spacewalk', 'space_station', 'docking_location', 'astronaut__flights', 'road_closure',
+];
 
 async function digests(database: Database): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of HASHED) out[t] = await digest(database, t);
   return out;
+}
+
+/** 'P2DT6H30M' -> milliseconds. */
+function durationMs(text: string): number {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(text);
+  assert.ok(m, `duration ${text}`);
+  const [d, h, min, sec] = m.slice(1).map((v) => Number(v ?? 0));
+  return (((d * 24 + h) * 60 + min) * 60 + sec) * 1000;
 }
 
 async function countOf(database: Database, query: string): Promise<number> {
@@ -62,7 +75,7 @@ describe('synthetic dataset generator', () => {
     await generateDataset(database, { launches: LAUNCHES, seed: 1, anchor: ANCHOR });
     const again = await digests(database);
     assert.deepStrictEqual(again, first);
-    for (const t of ['launch', 'mission', 'payload_flight', 'update']) assert.notEqual(other[t], first[t], t);
+    for (const t of ['launch', 'mission', 'payload_flight', 'update', 'event', 'spacewalk']) assert.notEqual(other[t], first[t], t);
   });
 
   test('writes N launches and rows in every table of the model, as reported', async () => {
@@ -97,6 +110,151 @@ describe('synthetic dataset generator', () => {
       }
     }
     assert.deepStrictEqual(problems, []);
+  });
+
+  test('children are ordered (a position unique per parent) and a child belongs to one parent', async () => {
+    const problems: string[] = [];
+    for (const owner of Object.values(model)) {
+      for (const [name, r] of Object.entries(owner.relations)) {
+        if (r.kind !== 'children' && r.kind !== 'child') continue;
+        const table = model[r.target].table;
+        const dup = await countOf(
+          database,
+          r.kind === 'children'
+            ? `SELECT count(*) AS n FROM (SELECT "${r.fk}" FROM "${table}" WHERE "${r.fk}" IS NOT NULL GROUP BY "${r.fk}", pos HAVING count(*) > 1) d`
+            : `SELECT count(*) AS n FROM (SELECT "${r.fk}" FROM "${table}" WHERE "${r.fk}" IS NOT NULL GROUP BY "${r.fk}" HAVING count(*) > 1) d`,
+        );
+        if (dup) problems.push(`${owner.name}.${name}: ${dup} parents with ${r.kind === 'children' ? 'a repeated position' : 'several children'}`);
+        if (r.kind === 'children') {
+          const unordered = await countOf(database, `SELECT count(*) AS n FROM "${table}" WHERE "${r.fk}" IS NOT NULL AND pos IS NULL`);
+          if (unordered) problems.push(`${owner.name}.${name}: ${unordered} rows without a position`);
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  test('the 2.3.0 surface is consistent: crews and astronaut lists, stations, docking, agencies, landings', async () => {
+    const q = async <T = Record<string, any>>(query: string) => (await sql<T>`${sql.raw(query)}`.execute(database.db)).rows;
+    const pairs = (rs: Array<Record<string, unknown>>) => rs.map((r) => `${r.a}>${r.b}`).sort();
+    const anchor = `${ANCHOR.toISOString().slice(0, 19)}Z`;
+
+    // astronaut lists follow from the crews, their counts from the lists
+    assert.deepStrictEqual(
+      pairs(await q('SELECT owner_id AS a, target_id AS b FROM astronaut__flights')),
+      pairs(await q('SELECT DISTINCT af.astronaut_id AS a, r.launch_id AS b FROM astronaut_flight af JOIN spacecraft_flight sf ON sf.id = af.launch_crew_of_id JOIN rocket r ON r.id = sf.rocket_id')),
+    );
+    assert.deepStrictEqual(
+      pairs(await q('SELECT owner_id AS a, target_id AS b FROM astronaut__landings')),
+      pairs(await q('SELECT DISTINCT astronaut_id AS a, landing_crew_of_id AS b FROM astronaut_flight WHERE landing_crew_of_id IS NOT NULL')),
+    );
+    assert.deepStrictEqual(
+      pairs(await q('SELECT owner_id AS a, target_id AS b FROM astronaut__spacewalks')),
+      pairs(await q('SELECT DISTINCT astronaut_id AS a, spacewalk_crew_of_id AS b FROM astronaut_flight WHERE spacewalk_crew_of_id IS NOT NULL')),
+    );
+    // eva_time is the time of the spacewalks they did
+    const evaOf = new Map<number, number>();
+    for (const w of await q('SELECT af.astronaut_id AS a, w.duration FROM astronaut_flight af JOIN spacewalk w ON w.id = af.spacewalk_crew_of_id WHERE w.duration IS NOT NULL')) {
+      evaOf.set(Number(w.a), (evaOf.get(Number(w.a)) ?? 0) + durationMs(w.duration));
+    }
+    const astronauts = await q(`
+      SELECT a.id, a.flights_count, a.landings_count, a.spacewalks_count, a.has_flown, a.is_human, a.eva_time, t.name AS type,
+        (SELECT count(*) FROM astronaut__flights x WHERE x.owner_id = a.id) AS flights,
+        (SELECT count(*) FROM astronaut__landings x WHERE x.owner_id = a.id) AS landings,
+        (SELECT count(*) FROM astronaut__spacewalks x WHERE x.owner_id = a.id) AS walks,
+        (SELECT count(*) FROM astronaut__flights x JOIN launch l ON l.id = x.target_id WHERE x.owner_id = a.id AND l.net <= '${anchor}') AS flown
+      FROM astronaut a JOIN astronaut_type t ON t.id = a.type_id`);
+    for (const a of astronauts) {
+      assert.deepStrictEqual([a.flights_count, a.landings_count, a.spacewalks_count].map(Number), [a.flights, a.landings, a.walks].map(Number), `counts of astronaut ${a.id}`);
+      assert.equal(Boolean(a.has_flown), Number(a.flown) > 0, `has_flown of astronaut ${a.id}`);
+      assert.equal(Boolean(a.is_human), a.type !== 'Non-Human', `is_human of astronaut ${a.id}`);
+      assert.equal(durationMs(a.eva_time), evaOf.get(Number(a.id)) ?? 0, `eva_time of astronaut ${a.id}`);
+    }
+    assert.ok(astronauts.some((a) => Number(a.walks) > 0) && astronauts.some((a) => !a.is_human), 'spacewalkers and test dummies');
+
+    // stations: active expeditions and docking events, what is docked where
+    assert.deepStrictEqual(
+      pairs(await q('SELECT owner_id AS a, target_id AS b FROM space_station__active_expeditions')),
+      pairs(await q(`SELECT spacestation_id AS a, id AS b FROM expedition WHERE start <= '${anchor}' AND ("end" IS NULL OR "end" > '${anchor}')`)),
+    );
+    assert.deepStrictEqual(
+      pairs(await q('SELECT owner_id AS a, target_id AS b FROM space_station__active_docking_events')),
+      pairs(await q('SELECT space_station_target_id AS a, id AS b FROM docking_event WHERE departure IS NULL')),
+    );
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM space_station__active_expeditions'), await countOf(database, `SELECT count(*) AS n FROM expedition WHERE "end" IS NULL OR "end" > '${anchor}'`));
+    const docked = await q('SELECT dl.id, d.docking_location_id AS at, d.departure, d.flight_vehicle_chaser_id AS flight FROM docking_location dl JOIN docking_event d ON d.id = dl.currently_docked_id');
+    assert.ok(docked.length > 0, 'nothing is docked anywhere');
+    for (const d of docked) assert.ok(d.at === d.id && d.departure === null && d.flight !== null, `docking location ${d.id}`);
+    for (const s of await q(`SELECT s.id, s.docked_vehicles, (SELECT count(DISTINCT flight_vehicle_chaser_id) FROM docking_event d WHERE d.space_station_target_id = s.id AND d.departure IS NULL) AS n FROM space_station s WHERE s.docked_vehicles IS NOT NULL`)) {
+      assert.equal(Number(s.docked_vehicles), Number(s.n), `docked vehicles of station ${s.id}`);
+    }
+    // a docking event's chaser is the flight whose docking_events list holds it; a module docks as part of its station
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM docking_event WHERE (flight_vehicle_chaser_id IS NULL) = (payload_flight_chaser_id IS NULL)'), 0);
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM docking_event WHERE space_station_chaser_id IS NOT NULL AND payload_flight_chaser_id IS NULL'), 0);
+    assert.ok((await countOf(database, 'SELECT count(*) AS n FROM docking_event WHERE space_station_chaser_id IS NOT NULL')) > 0, 'no station module docked');
+
+    // agencies list the configurations they build
+    assert.deepStrictEqual(pairs(await q('SELECT owner_id AS a, target_id AS b FROM agency__launcher_list')), pairs(await q('SELECT manufacturer_id AS a, id AS b FROM launcher_config')));
+    assert.deepStrictEqual(pairs(await q('SELECT owner_id AS a, target_id AS b FROM agency__spacecraft_list')), pairs(await q('SELECT agency_id AS a, id AS b FROM spacecraft_config')));
+
+    // every landing is the landing of one first stage, spacecraft flight or payload flight
+    assert.equal(
+      await countOf(
+        database,
+        `SELECT count(*) AS n FROM landing l WHERE (SELECT count(*) FROM first_stage x WHERE x.landing_id = l.id) + (SELECT count(*) FROM spacecraft_flight x WHERE x.landing_id = l.id) + (SELECT count(*) FROM payload_flight x WHERE x.landing_id = l.id) <> 1`,
+      ),
+      0,
+    );
+
+    // expeditions have a crew; spacewalks happen during their expedition, and the done ones have a duration
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM expedition x WHERE NOT EXISTS (SELECT 1 FROM astronaut_flight af WHERE af.expedition_crew_of_id = x.id)'), 0);
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM spacewalk w JOIN expedition x ON x.id = w.expedition_id WHERE w.start < x.start OR (x."end" IS NOT NULL AND w.start > x."end")'), 0);
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM spacewalk WHERE ("end" IS NULL) <> (duration IS NULL)'), 0);
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM spacewalk w WHERE NOT EXISTS (SELECT 1 FROM astronaut_flight af WHERE af.spacewalk_crew_of_id = w.id)'), 0);
+    assert.equal(await countOf(database, `SELECT count(*) AS n FROM spacewalk WHERE duration IS NOT NULL AND duration NOT LIKE 'PT%'`), 0);
+  });
+
+  test('events, programme updates and the Starship dashboard', async () => {
+    const q = async <T = Record<string, any>>(query: string) => (await sql<T>`${sql.raw(query)}`.execute(database.db)).rows;
+    const anchor = `${ANCHOR.toISOString().slice(0, 19)}Z`;
+    const events = await q('SELECT id, slug, date, last_updated FROM event');
+    assert.ok(events.length >= Math.round(LAUNCHES / 15) && events.length < LAUNCHES / 10, `${events.length} events`);
+    assert.equal(new Set(events.map((e) => e.slug)).size, events.length, 'event slugs are unique');
+    assert.ok(events.some((e) => e.date > anchor) && events.some((e) => e.date <= anchor), 'upcoming and past events');
+    for (const e of events) assert.ok(e.last_updated <= anchor, `event ${e.id} updated after the anchor`);
+    for (const table of ['event__launches', 'event__agencies', 'event__astronauts', 'event__spacestations', 'event__expeditions', 'event__program']) {
+      assert.ok((await countOf(database, `SELECT count(*) AS n FROM ${table}`)) > 0, `${table} is empty`);
+    }
+    assert.ok((await countOf(database, 'SELECT count(*) AS n FROM "update" WHERE event_id IS NOT NULL')) > 0, 'no event update');
+    assert.ok((await countOf(database, 'SELECT count(*) AS n FROM "update" WHERE program_id IS NOT NULL')) > 0, 'no programme update');
+    assert.equal(await countOf(database, `SELECT count(*) AS n FROM "update" WHERE created_on > '${anchor}'`), 0);
+    // a spacewalk's event is a spacewalk at the same time
+    assert.equal(await countOf(database, `SELECT count(*) AS n FROM spacewalk w JOIN event e ON e.id = w.event_id JOIN event_type t ON t.id = e.type_id WHERE t.name <> 'Spacewalk' OR e.name <> w.name`), 0);
+
+    // the dashboard: one row, its two sections, the family's launches on the right side of the anchor
+    assert.deepStrictEqual((await q('SELECT id FROM starship_dashboard')).map((r) => Number(r.id)), [1]);
+    const sections = await q('SELECT id, upcoming_of_id AS up, previous_of_id AS prev FROM dashboard_section ORDER BY id');
+    assert.deepStrictEqual(sections.map((s) => [s.up === null ? null : Number(s.up), s.prev === null ? null : Number(s.prev)]), [[1, null], [null, 1]]);
+    const listed = await q(`
+      SELECT s.upcoming_of_id AS up, l.net, f.name AS family FROM dashboard_section__launches x JOIN dashboard_section s ON s.id = x.owner_id
+      JOIN launch l ON l.id = x.target_id JOIN rocket r ON r.launch_id = l.id JOIN launcher_config c ON c.id = r.configuration_id
+      JOIN launcher_config__families cf ON cf.owner_id = c.id JOIN launcher_config_family f ON f.id = cf.target_id`);
+    assert.ok(listed.length > 0);
+    for (const l of listed) {
+      assert.equal(l.family, 'Starship');
+      assert.equal(l.net > anchor, l.up !== null, `${l.net} in the ${l.up === null ? 'previous' : 'upcoming'} section`);
+    }
+    const sectionEvents = await q('SELECT s.upcoming_of_id AS up, e.date FROM dashboard_section__events x JOIN dashboard_section s ON s.id = x.owner_id JOIN event e ON e.id = x.target_id');
+    for (const e of sectionEvents) assert.equal(e.date > anchor, e.up !== null);
+    const vehicles = await q(`SELECT c.full_name FROM starship_dashboard__vehicles x JOIN launcher l ON l.id = x.target_id JOIN launcher_config c ON c.id = l.launcher_config_id`);
+    assert.ok(vehicles.length > 0 && vehicles.every((v) => v.full_name.startsWith('Starship')));
+    const orbiters = await q(`SELECT c.name FROM starship_dashboard__orbiters x JOIN spacecraft s ON s.id = x.target_id JOIN spacecraft_config c ON c.id = s.spacecraft_config_id`);
+    assert.ok(orbiters.length > 0 && orbiters.every((o) => o.name === 'Starship'));
+    assert.ok((await countOf(database, 'SELECT count(*) AS n FROM vid_url WHERE dashboard_id = 1')) > 0, 'no live stream');
+    for (const table of ['starship_dashboard__updates', 'starship_dashboard__road_closures', 'starship_dashboard__notices']) {
+      assert.ok((await countOf(database, `SELECT count(*) AS n FROM ${table} WHERE owner_id = 1`)) > 0, `${table} is empty`);
+    }
+    assert.equal(await countOf(database, 'SELECT count(*) AS n FROM road_closure WHERE window_end <= window_start'), 0);
   });
 
   test('launches are consistent: statuses fit the date, slugs are unique, attempt counts add up', async () => {

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
 
 /** The database URL tests run against: a fresh in-memory SQLite unless TEST_DATABASE_URL says otherwise. */
-export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL || 'sqlite::memory:';
 
 let created = 0;
 

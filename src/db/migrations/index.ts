@@ -1,10 +1,14 @@
 import type { TableDef } from '../table-defs.ts';
 import * as m0001 from './0001_launch_graph.ts';
 import * as m0002 from './0002_launch_statuses.ts';
+import * as m0003 from './0003_full_surface_2_3_0.ts';
+import * as m0004 from './0004_meta.ts';
+import * as m0005 from './0005_api_keys.ts';
 
 export interface MigrationData {
   tables?: TableDef[];
   addedColumns?: Record<string, TableDef['columns']>;
+  addedIndexes?: Record<string, string[][]>;
   /** Reference rows inserted unless a row with the same id exists. */
   rows?: Record<string, Array<Record<string, unknown>>>;
 }
@@ -13,4 +17,7 @@ export interface MigrationData {
 export const migrations: Record<string, MigrationData> = {
   '0001_launch_graph': m0001,
   '0002_launch_statuses': m0002,
+  '0003_full_surface_2_3_0': m0003,
+  '0004_meta': m0004,
+  '0005_api_keys': m0005,
 };

@@ -1,5 +1,10 @@
 import { ShapeSet } from '../serializer.ts';
 import { shapes230 } from './shapes.generated.ts';
 
-/** 2.3.0 needs no computed values beyond `url` and `response_mode`: its keys are the model's names. */
-export const v230 = new ShapeSet('2.3.0', shapes230, {});
+/**
+ * 2.3.0 keys are the model's names, so beyond `url` and `response_mode` only the Starship
+ * dashboard's live streams need a computed value (their `image` is a video's feature image).
+ */
+export const v230 = new ShapeSet('2.3.0', shapes230, {
+  'VidURLs.image': { get: (row) => row.feature_image ?? null },
+});

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * `data_version` in ll2_meta: bumped inside every transaction that writes LL2 data, read by servers
+ * to drop cached responses. A counter in the database works for one process and for many.
+ */
+export async function bumpDataVersion(db: Kysely<any>): Promise<void> {
+  const row = await db.selectFrom('ll2_meta').select('value').where('key', '=', 'data_version').executeTakeFirst();
+  const next = String(Number(row?.value ?? 0) + 1);
+  await db
+    .insertInto('ll2_meta')
+    .values({ key: 'data_version', value: next })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: next }))
+    .execute();
+}
+
+export async function readDataVersion(db: Kysely<any>): Promise<string> {
+  const row = await db.selectFrom('ll2_meta').select('value').where('key', '=', 'data_version').executeTakeFirst();
+  return row?.value ?? '0';
+}
+
+/** The version as a server sees it: re-read at most once per `maxAgeMs`, so a request costs no query. */
+export class DataVersionWatcher {
+  private value = '';
+  private readAt = 0;
+  private pending?: Promise<string>;
+
+  constructor(
+    private readonly db: Kysely<any>,
+    private readonly maxAgeMs = 1000,
+  ) {}
+
+  async current(): Promise<string> {
+    if (Date.now() - this.readAt < this.maxAgeMs) return this.value;
+    this.pending ??= readDataVersion(this.db).then((v) => {
+      this.value = v;
+      this.readAt = Date.now();
+      this.pending = undefined;
+      return v;
+    });
+    return this.pending;
+  }
+
+  /** Forget the cached value (this process just wrote). */
+  invalidate(): void {
+    this.readAt = 0;
+  }
+}

@@ -1,0 +1,87 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { KeyResolver } from './api-keys.ts';
+import type { Rate } from './rate.ts';
+import type { ThrottleStore } from './store.ts';
+
+export interface ThrottleOptions {
+  /** Anonymous callers' rate per client IP; null means no limit (a private mirror). */
+  anonRate: Rate | null;
+  store: ThrottleStore;
+  keys: KeyResolver;
+  now?: () => number;
+}
+
+interface Caller {
+  ident: string;
+  rate: Rate | null;
+}
+
+const API_PATH = /^\/2\.\d\.\d\//;
+const THROTTLE_PATH = /^\/2\.\d\.\d\/api-throttle\/?$/;
+
+/**
+ * LL2's access rules as DRF's TokenAuthentication and throttles apply them: `Authorization: Token <key>`
+ * selects the key's rate (a bad or revoked key is refused with 401), everyone else is limited per client
+ * IP, and `/api-throttle/` reports the caller's numbers without counting against them.
+ */
+export function mountThrottle(app: FastifyInstance, opts: ThrottleOptions): void {
+  const now = opts.now ?? Date.now;
+
+  async function identify(req: FastifyRequest, reply: FastifyReply): Promise<Caller | null> {
+    const auth = req.headers.authorization;
+    const parts = auth?.trim().split(/\s+/) ?? [];
+    if (parts[0]?.toLowerCase() !== 'token') return { ident: req.ip, rate: opts.anonRate };
+    const fail = (detail: string) => {
+      reply.code(401).header('WWW-Authenticate', 'Token').header('Allow', 'GET').header('Vary', 'Accept').send({ detail });
+      return null;
+    };
+    if (parts.length === 1) return fail('Invalid token header. No credentials provided.');
+    if (parts.length > 2) return fail('Invalid token header. Token string should not contain spaces.');
+    const key = await opts.keys.resolve(parts[1]);
+    if (!key) return fail('Invalid token.');
+    return { ident: key.name || `key ${key.id}`, rate: key.rate };
+  }
+
+  app.addHook('onRequest', async (req, reply) => {
+    const path = req.url.split('?')[0];
+    if (!API_PATH.test(path)) return;
+    const caller = await identify(req, reply);
+    if (!caller) return reply;
+    (req as FastifyRequest & { caller?: Caller }).caller = caller;
+    if (!caller.rate || THROTTLE_PATH.test(path)) return;
+    const t = now();
+    const state = await opts.store.hit(`${caller.rate.limit}/${caller.rate.seconds}:${caller.ident}`, t, caller.rate.seconds * 1000, caller.rate.limit, true);
+    if (state.allowed) return;
+    const wait = Math.max(1, Math.ceil(waitSeconds(caller.rate, state, t)));
+    return reply
+      .code(429)
+      .header('Retry-After', String(wait))
+      .header('Allow', 'GET')
+      .header('Vary', 'Accept')
+      .send({ detail: `Request was throttled. Expected available in ${wait} seconds.` });
+  });
+
+  for (const version of ['2.3.0', '2.2.0']) {
+    app.get(`/${version}/api-throttle/`, async (req, reply) => {
+      const caller = (req as FastifyRequest & { caller?: Caller }).caller ?? { ident: req.ip, rate: opts.anonRate };
+      const t = now();
+      const rate = caller.rate;
+      const state = rate ? await opts.store.hit(`${rate.limit}/${rate.seconds}:${caller.ident}`, t, rate.seconds * 1000, rate.limit, false) : { count: 0, oldest: null, allowed: true };
+      const body: Record<string, unknown> = {
+        your_request_limit: rate?.limit ?? 0,
+        limit_frequency_secs: rate?.seconds ?? 0,
+        current_use: state.count,
+        next_use_secs: rate && !state.allowed ? Math.ceil(waitSeconds(rate, state, t)) : 0,
+      };
+      if (version === '2.3.0') body.ident = caller.ident; // 2.2.0 did not report it
+      return reply.header('Allow', 'GET').header('Vary', 'Accept').header('Cache-Control', 'no-store').type('application/json').send(JSON.stringify(body));
+    });
+  }
+}
+
+/** DRF's SimpleRateThrottle.wait(): the rest of the oldest request's window, shared by what is left. */
+function waitSeconds(rate: Rate, state: { count: number; oldest: number | null }, now: number): number {
+  const remaining = state.oldest === null ? rate.seconds : rate.seconds - (now - state.oldest) / 1000;
+  const available = rate.limit - state.count + 1;
+  return available <= 0 ? remaining : remaining / available;
+}

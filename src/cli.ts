@@ -4,6 +4,8 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { bumpDataVersion } from './db/data-version.ts';
+import { createKey, listKeys, revokeKey } from './throttle/api-keys.ts';
+import { formatRate } from './throttle/rate.ts';
 import type { ApiVersion } from './ingest/detect.ts';
 import { expandPaths, importFiles } from './ingest/import-files.ts';
 
@@ -14,6 +16,9 @@ Commands:
       --entity NAME             the kind of object when its url does not tell (e.g. launch)
       --version 2.0.0|2.2.0|2.3.0
   generate --launches N --seed S   Write a synthetic LL2 dataset into the database
+  keys create --name NAME [--tier supporter|pro|business|unlimited | --rate N/hour]
+  keys list                     API keys and their rates
+  keys revoke ID                Refuse a key from now on
   migrate                       Apply pending migrations
 
 The database is DATABASE_URL (default sqlite:./data/ll2.sqlite).`;
@@ -36,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
         return await importCommand(database, rest);
       case 'generate':
         return await generateCommand(database, rest);
+      case 'keys':
+        return await keysCommand(database, rest);
       default:
         console.error(`unknown command ${command}\n\n${usage}`);
         return 1;
@@ -85,6 +92,32 @@ async function generateCommand(database: Awaited<ReturnType<typeof openDatabase>
   const total = Object.values(rows).reduce((a: number, b: number) => a + b, 0);
   console.log(`generated ${launches} launches (${total} rows in ${Object.keys(rows).length} tables) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
+}
+
+async function keysCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'create') {
+    const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, tier: { type: 'string' }, rate: { type: 'string' } } });
+    if (!values.name) throw new Error('keys create: --name is required');
+    const { key, token } = await createKey(database.db, { name: values.name, tier: values.tier, rate: values.rate });
+    console.log(`key ${key.id} (${key.name}, ${formatRate(key.rate)}): ${token}`);
+    console.log('Send it as the header  Authorization: Token <key>. It is shown only now.');
+    return 0;
+  }
+  if (sub === 'list') {
+    for (const k of await listKeys(database.db)) {
+      console.log(`${k.id}\t${k.name}\t${k.tier ?? '-'}\t${formatRate(k.rate)}\t${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`);
+    }
+    return 0;
+  }
+  if (sub === 'revoke') {
+    const id = Number(rest[0]);
+    if (!Number.isInteger(id)) throw new Error('keys revoke: give the key id (see `ll2 keys list`)');
+    const done = await revokeKey(database.db, id);
+    console.log(done ? `key ${id} revoked` : `no active key ${id}`);
+    return done ? 0 : 1;
+  }
+  throw new Error('keys: use create, list or revoke');
 }
 
 main(process.argv.slice(2)).then(

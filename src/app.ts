@@ -25,7 +25,7 @@ export interface AppOptions {
   trustProxyHops?: number;
   /** The clock for upcoming/previous (tests pin it). */
   now?: () => Date;
-  logger?: boolean;
+  logger?: boolean | { level: string };
 }
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */

@@ -7,6 +7,7 @@ import type { Rate } from './throttle/rate.ts';
 import { MemoryThrottleStore, type ThrottleStore } from './throttle/store.ts';
 import { mountThrottle } from './throttle/throttle.ts';
 import { mountDocs } from './api/docs-routes.ts';
+import { mountHealth } from './api/health.ts';
 import { mountResources, notFoundHandler } from './api/routes.ts';
 import { resources } from './resources/index.ts';
 
@@ -50,6 +51,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0),
   });
   mountDocs(app, resources, '2.3.0');
+  mountHealth(app, opts.database);
   app.setNotFoundHandler(notFoundHandler);
   app.setErrorHandler((err, req, reply) => {
     req.log.error({ err }, 'request failed');

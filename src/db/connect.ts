@@ -2,6 +2,12 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** No query may hold a connection longer than this (QUERY_TIMEOUT_MS, default 10 s; PostgreSQL). */
+function queryTimeoutMs(): number {
+  const n = Number(process.env.QUERY_TIMEOUT_MS ?? 10000);
+  return Number.isFinite(n) && n > 0 ? n : 10000;
+}
+
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface Database {
@@ -30,7 +36,7 @@ export async function openDatabase(url: string): Promise<Database> {
     const { default: pg } = await import('pg');
     // Counts come back as strings from pg by default; ours fit in a JS number.
     pg.types.setTypeParser(20, (v) => Number(v));
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, statement_timeout: queryTimeoutMs() }) }) });
     return { db, dialect: 'postgres', close: () => db.destroy(), written: new Set() };
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${JSON.stringify(url)})`);

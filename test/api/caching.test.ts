@@ -45,3 +45,16 @@ test('an import in this process is visible at once; one elsewhere once the data 
   await app.close();
   await database.close();
 });
+
+test('/health reports the database', async () => {
+  const database = await freshDatabase();
+  const app = buildApp({ database });
+  const ok = await app.inject({ url: '/health' });
+  assert.equal(ok.statusCode, 200);
+  assert.equal(JSON.parse(ok.body).database.status, 'ok');
+  await database.close();
+  const down = await app.inject({ url: '/health' });
+  assert.equal(down.statusCode, 503);
+  assert.equal(JSON.parse(down.body).status, 'unavailable');
+  await app.close();
+});

@@ -58,6 +58,21 @@ export function buildOpenApi(resources: ResourceDecl[], version: string): Record
     };
   }
   for (const set of sets) for (const [name, shape] of set.shapes) schemas[name] = shapeSchema(shape);
+  // answered by the throttle (src/throttle), not by a resource declaration
+  const throttleFields = ['your_request_limit', 'limit_frequency_secs', 'current_use', 'next_use_secs'];
+  schemas.APIThrottle = {
+    type: 'object',
+    properties: Object.fromEntries([...throttleFields.map((f) => [f, { type: 'integer' }]), ...(version === '2.3.0' ? [['ident', { type: 'string' }]] : [])]),
+  };
+  paths[`/${version}/api-throttle/`] = {
+    get: {
+      operationId: 'api_throttle_retrieve',
+      tags: ['api-throttle'],
+      description: "The caller's request limit, its period, the requests used in it and the wait before the next one. Not counted.",
+      parameters: [],
+      responses: { 200: { description: '', content: { 'application/json': { schema: ref('APIThrottle') } } } },
+    },
+  };
   return {
     openapi: '3.0.3',
     info: { title: 'Launch Library 2 (self-hosted)', version },

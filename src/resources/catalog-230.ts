@@ -25,12 +25,8 @@ const text = (name: string): FilterDecl => ({ name, type: 'text', lookups: TEXT 
 /** A boolean as the column stores it: SQLite keeps 1/0, and its driver cannot bind a JavaScript boolean. */
 const stored = (v: boolean, ctx: FilterContext) => (ctx.dialect === 'sqlite' ? (v ? 1 : 0) : v);
 
-/** A boolean column compared with the value (a plain `type: 'bool'` filter would bind `true` on SQLite). */
-const bool = (name: string): FilterDecl => ({
-  name,
-  type: 'bool',
-  sql: ([v], ctx) => ctx.eb(sql.ref(`${ctx.entity.table}.${name}`), '=', stored(v, ctx)),
-});
+/** A boolean column: the engine binds it as each database stores it. */
+const bool = (name: string): FilterDecl => ({ name, type: 'bool' });
 
 /** A boolean column that may be unknown (null): then `derived` says what it is. */
 const derivedBool = (name: string, derived: (ctx: FilterContext) => Expression<SqlBool>): FilterDecl => ({

@@ -1,5 +1,5 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
-import { containsCondition, type FilterContext, type FilterDecl, type Lookup } from '../api/filters.ts';
+import type { Expression, SqlBool } from 'kysely';
+import { type FilterContext, type FilterDecl, type Lookup } from '../api/filters.ts';
 import { pathCondition } from '../api/model-path.ts';
 import type { Mode, ResourceDecl } from '../api/resource.ts';
 import { children, type Entity } from '../model/define.ts';
@@ -30,29 +30,11 @@ const STATS = [
 const statFilters: FilterDecl[] = STATS.map((name) => ({ name, type: 'int', lookups: cmp }));
 const statOrdering: Record<string, string> = Object.fromEntries(STATS.map((s) => [s, s]));
 
-/**
- * `__contains` on an integer (`id__contains=12`): Django compares the number's text, `CAST(id AS text)
- * LIKE '%12%'`. The engine's `contains` compares the column itself, which PostgreSQL refuses for an
- * integer column, so the cast is spelt out here.
- */
-const intContains = (name: string, path: string): FilterDecl => ({
-  name,
-  type: 'number',
-  sql: (values, ctx) =>
-    pathCondition(ctx.eb, ctx.entity, path, (col) =>
-      ctx.eb.or(values.map((v) => containsCondition(ctx, sql`cast(${col} as text)`, String(v), false))),
-    ),
-});
+/** A boolean column: the engine binds it as each database stores it. */
+const bool = (name: string): FilterDecl => ({ name, type: 'bool' });
 
-/**
- * A boolean column. The engine's plain comparison hands SQLite a JS boolean, which better-sqlite3
- * cannot bind (a 500); SQLite stores booleans as 0/1, so the value is converted here.
- */
-const bool = (name: string): FilterDecl => ({
-  name,
-  type: 'bool',
-  sql: ([v], ctx) => pathCondition(ctx.eb, ctx.entity, name, (col) => ctx.eb(col, '=', ctx.dialect === 'sqlite' ? (v ? 1 : 0) : v)),
-});
+/** `__contains` on an integer (`id__contains=12`): Django, and the engine, match the number's text. */
+const intContains = (name: string, path: string): FilterDecl => ({ name, type: 'number', lookups: ['contains'], path });
 
 /** A ModelMultipleChoiceFilter (`families=1&families=2`): repeated keys of existing rows, OR-ed. */
 const multiChoice = (name: string, path: string): FilterDecl => ({ name, type: 'int', list: 'repeat', choice: true, path });
@@ -107,7 +89,7 @@ const launcherConfigurationFamilies = resource({
         ]),
     },
     { name: 'manufacturer__id', type: 'int' },
-    intContains('manufacturer__id__contains', 'manufacturer.id'),
+    intContains('manufacturer__id', 'manufacturer.id'),
     { name: 'manufacturer__name', type: 'text', lookups: ['exact', 'contains'] },
     { name: 'name', type: 'text', lookups: ['exact', 'contains'] },
   ],
@@ -169,7 +151,7 @@ const launchers = resource({
     bool('flight_proven'),
     { name: 'flights', type: 'int', lookups: cmp },
     { name: 'id', type: 'int' },
-    intContains('id__contains', 'id'),
+    intContains('id', 'id'),
     bool('is_placeholder'),
     { name: 'last_launch_date', type: 'datetime' },
     { name: 'launcher_config__ids', type: 'int', list: 'csv', path: 'launcher_config.id' },

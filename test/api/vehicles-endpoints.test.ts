@@ -13,7 +13,6 @@ import { generateDataset } from '../../src/generate/index.ts';
 import { freshDatabase, testApp, testDatabaseUrl, type TestApp } from '../support/app.ts';
 import { contractParameters, validateBody, type ResponseMode } from '../support/openapi.ts';
 import {
-  allowLandingsWithoutEveryOwner,
   IDS,
   LAUNCH_DEFS,
   PAYLOAD_FLIGHTS,
@@ -23,7 +22,6 @@ import {
   type VehiclePath,
 } from '../support/vehicles-fixtures.ts';
 
-allowLandingsWithoutEveryOwner();
 
 const pathOf = (p: VehiclePath) => `/2.3.0/${p}/`;
 const sorted = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);

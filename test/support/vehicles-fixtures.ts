@@ -24,13 +24,12 @@
  * flight's `landing`, a first stage's `previous_flight`, every target of a docking event); the data
  * respect the document: every flight has a landing (LD13-16 are "no attempt" entries), every first
  * stage a previous flight, and no flight has docking events. The one requirement no landing can meet
- * (a first stage, a spacecraft flight and a payload flight at once) is handled by
- * allowLandingsWithoutEveryOwner() below.
+ * (a first stage, a spacecraft flight and a payload flight at once) is in the validator's
+ * KNOWN_DEVIATIONS (test/support/openapi.ts).
  */
 import type { Database } from '../../src/db/connect.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase, testApp, type TestApp } from './app.ts';
-import { KNOWN_DEVIATIONS, type NullableDeviation } from './openapi.ts';
 
 const API = 'https://ll.thespacedevs.com/2.3.0';
 
@@ -1008,22 +1007,3 @@ export const VEHICLE_PATHS = Object.keys(IDS) as VehiclePath[];
 /* A deviation of the official document                                                           */
 /* ---------------------------------------------------------------------------------------------- */
 
-/**
- * A landing belongs to one first stage, or one spacecraft flight, or one payload flight (three reverse
- * one-to-one relations); DRF answers null for the two it does not have, yet the document declares
- * `firststage`, `spacecraftflight` and `payloadflight` of the LandingEndpoint* schemas as required,
- * non-nullable objects, which no real landing can satisfy. This adds that deviation to the validator's
- * list (test/support/openapi.ts KNOWN_DEVIATIONS) for the calling test process; call it before the first
- * validation of that process.
- */
-export function allowLandingsWithoutEveryOwner(): void {
-  const list = KNOWN_DEVIATIONS.nullable as NullableDeviation[];
-  for (const property of ['firststage', 'spacecraftflight', 'payloadflight']) {
-    if (list.some((d) => d.property === property && d.schemas.includes('LandingEndpointDetailed'))) continue;
-    list.push({
-      schemas: ['LandingEndpointList', 'LandingEndpointNormal', 'LandingEndpointDetailed'],
-      property,
-      why: 'a landing has one owner: DRF answers null for the reverse one-to-one relations it does not have',
-    });
-  }
-}

@@ -2,7 +2,9 @@ import type { ApiVersion } from './detect.ts';
 
 /**
  * Renames that turn an older version's object into the model's vocabulary before it is stored.
- * Keys the model knows under the same name need no entry.
+ * Keys the model knows under the same name need no entry. A key renamed to a `legacy_*` column is
+ * renamed only when its value is a plain string/number/null: the same key holding an object or a
+ * list (a 2.3.0-shaped value) is left for the relation of that name.
  */
 type KeyMap = Record<string, string>;
 
@@ -12,37 +14,71 @@ const legacyImages: KeyMap = { image: 'legacy_image_url', image_url: 'legacy_ima
 const legacy: Record<string, KeyMap> = {
   launch: legacyImages,
   program: legacyImages,
-  spacecraft_config: legacyImages,
+  launcher_config: legacyImages,
+  launcher: legacyImages,
+  space_station: legacyImages,
+  spacecraft_config: { ...legacyImages, nation_url: 'legacy_nation_url' },
   agency: { ...legacyImages, logo_url: 'legacy_logo_url', nation_url: 'legacy_nation_url' },
+  // 2.0.0/2.2.0 send a nationality as one string ("American, British"), 2.3.0 a list of countries
+  astronaut: {
+    profile_image: 'legacy_image_url',
+    profile_image_thumbnail: 'legacy_thumbnail_url',
+    nationality: 'legacy_nationality',
+  },
+  // an event's first news/video link and its picture, as strings
+  event: { news_url: 'legacy_news_url', video_url: 'legacy_video_url', feature_image: 'legacy_feature_image' },
+  // whole days only: the ISO duration of 2.3.0 cannot be recovered from it
+  first_stage: { turn_around_time_days: 'legacy_turn_around_days' },
+  // a docking event names its chaser `flight_vehicle` and its target station `space_station`
+  // (`spacestation` when nested in a spacecraft flight)
+  docking_event: { flight_vehicle: 'flight_vehicle_chaser', space_station: 'space_station_target', spacestation: 'space_station_target' },
+  landing: { location: 'landing_location' },
+  // the Starship dashboard's live streams show a video's picture as `image`
+  vid_url: { image: 'feature_image' },
 };
 
 const byVersion: Record<ApiVersion, Record<string, KeyMap>> = {
   // 2.0.0 reports a status's short form under `name` ("Success"), as 2.3.0's `abbrev`; its detailed
-  // launch names the URL lists `infoURLs`/`vidURLs` and a first stage landing's location `location`.
+  // launch names the URL lists `infoURLs`/`vidURLs`.
   '2.0.0': {
     ...legacy,
     launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' },
     launch_status: { name: 'abbrev' },
-    landing: { location: 'landing_location' },
   },
-  '2.2.0': legacy,
+  '2.2.0': { ...legacy, launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' } },
   '2.3.0': {},
 };
 
-/** To-many relations an older version sends as one object (2.0.0 shows a rocket's one spacecraft flight). */
+/** To-many relations an older version sends as one object (a rocket's one spacecraft flight). */
 const singleToList: Partial<Record<ApiVersion, Record<string, string[]>>> = {
   '2.0.0': { rocket: ['spacecraft_stage'] },
+  '2.2.0': { rocket: ['spacecraft_stage'] },
 };
 
-/** The object with its keys renamed for this version; only string values are renamed for images. */
+/**
+ * Lists an older version sends without the ids their objects need to be stored: the docking events
+ * nested in a spacecraft flight. They are left out (what is stored stays); the same events come with
+ * their ids from the version's /docking_event/ route.
+ */
+const withoutIds: Partial<Record<ApiVersion, Record<string, string[]>>> = {
+  '2.0.0': { spacecraft_flight: ['docking_events'] },
+  '2.2.0': { spacecraft_flight: ['docking_events'] },
+};
+
+const isScalar = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
+const lacksIds = (v: unknown) => Array.isArray(v) && v.some((x) => x === null || typeof x !== 'object' || !('id' in x));
+
+/** The object with its keys renamed for this version. */
 export function adaptKeys(version: ApiVersion, entity: string, obj: Record<string, unknown>): Record<string, unknown> {
   const map = byVersion[version][entity];
   const lists = singleToList[version]?.[entity];
-  if (!map && !lists) return obj;
+  const idless = withoutIds[version]?.[entity];
+  if (!map && !lists && !idless) return obj;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
     const to = map?.[k];
-    if (to && (to !== 'legacy_image_url' || typeof v === 'string' || v === null)) out[to] = v;
+    if (idless?.includes(k) && lacksIds(v)) continue;
+    if (to && (!to.startsWith('legacy_') || isScalar(v))) out[to] = v;
     else if (lists?.includes(k) && v !== null && typeof v === 'object' && !Array.isArray(v)) out[k] = [v];
     else out[k] = v;
   }

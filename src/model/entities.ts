@@ -136,7 +136,7 @@ export const model = defineEntities({
       'name, full_name, variant, active:bool, is_placeholder:bool, reusable:bool, info_url, wiki_url, description, ' +
       'alias, min_stage:int, max_stage:int, length:real, diameter:real, maiden_flight:date, launch_cost:int, ' +
       'launch_mass:real, leo_capacity:real, gto_capacity:real, geo_capacity:real, sso_capacity:real, ' +
-      `to_thrust:real, apogee:real, ${vehicleStats}, fastest_turnaround, launch_library_id:int, family`,
+      `to_thrust:real, apogee:real, ${vehicleStats}, fastest_turnaround, launch_library_id:int, family, legacy_image_url`,
     relations: {
       families: many('launcher_config_family'),
       manufacturer: one('agency'),
@@ -148,8 +148,10 @@ export const model = defineEntities({
   launcher: {
     fields:
       'flight_proven:bool, serial_number, is_placeholder:bool, details, successful_landings:int, ' +
-      'attempted_landings:int, flights:int, last_launch_date:datetime, first_launch_date:datetime, fastest_turnaround',
-    relations: { status: one('launcher_status'), image: one('image'), launcher_config: one('launcher_config') },
+      'attempted_landings:int, flights:int, last_launch_date:datetime, first_launch_date:datetime, fastest_turnaround, ' +
+      'legacy_image_url',
+    // 2.0.0/2.2.0 name a launcher's status by its name only
+    relations: { status: one('launcher_status', { lookup: 'name' }), image: one('image'), launcher_config: one('launcher_config') },
     indexes: [['serial_number']],
   },
 
@@ -171,7 +173,7 @@ export const model = defineEntities({
   },
 
   first_stage: {
-    fields: 'reused:bool, launcher_flight_number:int, previous_flight_date:datetime, turn_around_time',
+    fields: 'reused:bool, launcher_flight_number:int, previous_flight_date:datetime, turn_around_time, legacy_turn_around_days:int',
     relations: {
       type: one('first_stage_type', { lookup: 'name' }),
       launcher: one('launcher'),
@@ -196,7 +198,7 @@ export const model = defineEntities({
       'human_rated:bool, crew_capacity:int, payload_capacity:int, payload_return_capacity:int, flight_life, ' +
       'wiki_link, info_link, spacecraft_flown:int, total_launch_count:int, successful_launches:int, ' +
       'failed_launches:int, attempted_landings:int, successful_landings:int, failed_landings:int, fastest_turnaround, ' +
-      'legacy_image_url',
+      'legacy_image_url, legacy_nation_url',
     relations: {
       type: one('spacecraft_config_type'),
       agency: one('agency'),
@@ -220,7 +222,8 @@ export const model = defineEntities({
   astronaut: {
     fields:
       'name, in_space:bool, time_in_space, eva_time, age:int, date_of_birth:date, date_of_death:date, bio, wiki, ' +
-      'last_flight:datetime, first_flight:datetime, flights_count:int, landings_count:int, spacewalks_count:int, has_flown:bool, is_human:bool',
+      'last_flight:datetime, first_flight:datetime, flights_count:int, landings_count:int, spacewalks_count:int, has_flown:bool, is_human:bool, ' +
+      'legacy_image_url, legacy_thumbnail_url, legacy_nationality',
     relations: {
       status: one('astronaut_status'),
       agency: one('agency'),
@@ -234,14 +237,18 @@ export const model = defineEntities({
     },
     indexes: [['name']],
   },
-  astronaut_flight: { relations: { role: one('astronaut_role'), astronaut: one('astronaut') } },
+  // 2.0.0 names a crew member's role by its text only
+  astronaut_flight: { relations: { role: one('astronaut_role', { lookup: 'role' }), astronaut: one('astronaut') } },
 
   space_station: {
-    fields: 'name, founded:date, deorbited:date, description, orbit, height:real, width:real, mass:real, volume:int, onboard_crew:int, docked_vehicles:int',
+    fields:
+      'name, founded:date, deorbited:date, description, orbit, height:real, width:real, mass:real, volume:int, onboard_crew:int, ' +
+      'docked_vehicles:int, legacy_image_url',
     relations: {
       image: one('image'),
       status: one('space_station_status'),
-      type: one('space_station_type'),
+      // 2.0.0 names a station's type by its name only
+      type: one('space_station_type', { lookup: 'name' }),
       owners: many('agency'),
       active_expeditions: many('expedition'),
       docking_location: children('docking_location', 'spacestation_id'),
@@ -345,7 +352,9 @@ export const model = defineEntities({
   timeline_event: { key: 'auto', fields: 'relative_time', relations: { type: one('timeline_event_type') } },
 
   event: {
-    fields: 'name, date:datetime, slug, description, webcast_live:bool, location, duration, last_updated:datetime',
+    fields:
+      'name, date:datetime, slug, description, webcast_live:bool, location, duration, last_updated:datetime, ' +
+      'legacy_news_url, legacy_video_url, legacy_feature_image',
     relations: {
       image: one('image'),
       type: one('event_type'),

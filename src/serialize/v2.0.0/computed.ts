@@ -223,30 +223,30 @@ export function computed200(): Record<string, Computed> {
       to_thrust: { get: (row) => int(row.to_thrust) },
       apogee: { get: (row) => int(row.apogee) },
       vehicle_range: { get: () => null },
-      image_url: imageUrl('launcher_config', null),
+      image_url: imageUrl('launcher_config', 'legacy_image_url'),
     }),
-    'FirstStage.turn_around_time_days': { get: (row) => durationDays(row.turn_around_time) },
-    'Launcher.image_url': imageUrl('launcher', null),
+    'FirstStage.turn_around_time_days': { get: (row) => row.legacy_turn_around_days ?? durationDays(row.turn_around_time) },
+    'Launcher.image_url': imageUrl('launcher', 'legacy_image_url'),
 
     ...prefixed('Astronaut', {
-      nationality: {
-        needs: ['nationality'],
-        get: (row, ctx) => rels('astronaut', 'nationality', row, ctx).map((c) => c.nationality_name).filter(Boolean).join(', ') || null,
-      },
+      nationality: storedElse('legacy_nationality', ['nationality'], (row, ctx) =>
+        rels('astronaut', 'nationality', row, ctx).map((c) => c.nationality_name).filter(Boolean).join(', ') || null,
+      ),
       twitter: socialUrl(['twitter', 'x']),
       instagram: socialUrl(['instagram']),
-      profile_image: imageUrl('astronaut', null),
+      profile_image: imageUrl('astronaut', 'legacy_image_url'),
     }),
     ...prefixed('SpacecraftConfig', {
       image_url: imageUrl('spacecraft_config', 'legacy_image_url'),
       nation_url: {
         needs: ['agency.social_logo'],
         get(row, ctx) {
+          if (row.legacy_nation_url) return row.legacy_nation_url;
           const agency = rel('spacecraft_config', 'agency', row, ctx);
           return agency?.legacy_nation_url ?? rel('agency', 'social_logo', agency, ctx)?.image_url ?? null;
         },
       },
     }),
-    'SpaceStation.image_url': imageUrl('space_station', null),
+    'SpaceStation.image_url': imageUrl('space_station', 'legacy_image_url'),
   };
 }

@@ -103,14 +103,19 @@ function rels(entity: string, name: string, row: Row | undefined, ctx: Serialize
   return ctx.store.linked(entity, name, row.id).map((id) => ctx.store.row(target, id)).filter((r): r is Row => !!r);
 }
 
-const imageOf = (entity: string): Computed => ({ needs: ['image'], get: (row, ctx) => rel(entity, 'image', row, ctx)?.image_url ?? null });
+/** A string kept from a legacy import, else the URL of the 2.3.0 image object. */
+const imageOf = (entity: string, legacy: string): Computed => ({
+  needs: ['image'],
+  get: (row, ctx) => row[legacy] || (rel(entity, 'image', row, ctx)?.image_url ?? null),
+});
 
 /** The computed values of these shapes; `base` is the launch set's table, to reuse its agency/config values. */
 export function resourceComputed200(base: Record<string, Computed>): Record<string, Computed> {
   const copy = (from: string, to: string, keys: string[]) => Object.fromEntries(keys.map((k) => [`${to}.${k}`, base[`${from}.${k}`]]));
-  const firstUrl = (relation: string): Computed => ({
+  /** A URL string kept from a legacy import, else the first link of the 2.3.0 list. */
+  const firstUrl = (legacy: string, relation: string): Computed => ({
     needs: [relation],
-    get: (row, ctx) => rels('event', relation, row, ctx)[0]?.url ?? null,
+    get: (row, ctx) => row[legacy] || (rels('event', relation, row, ctx)[0]?.url ?? null),
   });
   const dockingLaunch: Computed = {
     needs: ['flight_vehicle_chaser.launch'],
@@ -127,9 +132,9 @@ export function resourceComputed200(base: Record<string, Computed>): Record<stri
     'SpacecraftConfigMini.image_url': base['SpacecraftConfig.image_url'],
     'DockingEvent200.launch_id': dockingLaunch,
     'DockingEventDetailed200.launch_id': dockingLaunch,
-    'Event200.news_url': firstUrl('info_urls'),
-    'Event200.video_url': firstUrl('vid_urls'),
-    'Event200.feature_image': imageOf('event'),
+    'Event200.news_url': firstUrl('legacy_news_url', 'info_urls'),
+    'Event200.video_url': firstUrl('legacy_video_url', 'vid_urls'),
+    'Event200.feature_image': imageOf('event', 'legacy_feature_image'),
     'LauncherDetailed200.image_url': base['Launcher.image_url'],
     'LocationDetailed200.country_code': base['Location.country_code'],
     'SpaceStationDetailed200.image_url': base['SpaceStation.image_url'],

@@ -25,8 +25,8 @@ const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 function imageUrl(entity: string, legacy: string | null, via = 'image'): Computed {
   return { needs: [via], get: (row, ctx) => (legacy && row[legacy]) || (rel(entity, via, row, ctx)?.image_url ?? null) };
 }
-function thumbnailUrl(entity: string, via = 'image'): Computed {
-  return { needs: [via], get: (row, ctx) => rel(entity, via, row, ctx)?.thumbnail_url ?? null };
+function thumbnailUrl(entity: string, legacy: string, via = 'image'): Computed {
+  return { needs: [via], get: (row, ctx) => row[legacy] || (rel(entity, via, row, ctx)?.thumbnail_url ?? null) };
 }
 
 /** 2.2.0 status: `{id, name, abbrev, description}`; Payload Deployed (9) is reported as In Flight (6). */
@@ -58,9 +58,10 @@ function socialUrl(names: string[]): Computed {
   };
 }
 
-const firstUrl = (relName: 'info_urls' | 'vid_urls'): Computed => ({
+/** A URL string kept from a legacy import, else the first link of the 2.3.0 list. */
+const firstUrl = (legacy: string, relName: 'info_urls' | 'vid_urls'): Computed => ({
   needs: [relName],
-  get: (row, ctx) => rels('event', relName, row, ctx)[0]?.url ?? null,
+  get: (row, ctx) => row[legacy] || (rels('event', relName, row, ctx)[0]?.url ?? null),
 });
 
 export function computed220(): Record<string, Computed> {
@@ -102,7 +103,7 @@ export function computed220(): Record<string, Computed> {
     'program.image_url': imageUrl('program', 'legacy_image_url'),
 
     'launcher_config.family': c200['LauncherConfigList.family'],
-    'launcher_config.image_url': imageUrl('launcher_config', null),
+    'launcher_config.image_url': imageUrl('launcher_config', 'legacy_image_url'),
     'launcher_config.launch_cost': { get: (row) => str(row.launch_cost) },
     'launcher_config.launch_mass': { get: (row) => int(row.launch_mass) },
     'launcher_config.leo_capacity': { get: (row) => int(row.leo_capacity) },
@@ -110,35 +111,37 @@ export function computed220(): Record<string, Computed> {
     'launcher_config.to_thrust': { get: (row) => int(row.to_thrust) },
     'launcher_config.apogee': { get: (row) => int(row.apogee) },
     'launcher_config.vehicle_range': { get: () => null },
-    'launcher.image_url': imageUrl('launcher', null),
-    'first_stage.turn_around_time_days': { get: (row) => durationDays(row.turn_around_time) },
+    'launcher.image_url': imageUrl('launcher', 'legacy_image_url'),
+    'first_stage.turn_around_time_days': { get: (row) => row.legacy_turn_around_days ?? durationDays(row.turn_around_time) },
 
     'astronaut.nationality': {
       needs: ['nationality'],
-      get: (row, ctx) => rels('astronaut', 'nationality', row, ctx).map((c) => c.nationality_name).filter(Boolean).join(', ') || null,
+      get: (row, ctx) =>
+        row.legacy_nationality ?? (rels('astronaut', 'nationality', row, ctx).map((c) => c.nationality_name).filter(Boolean).join(', ') || null),
     },
     'astronaut.twitter': socialUrl(['twitter', 'x']),
     'astronaut.instagram': socialUrl(['instagram']),
-    'astronaut.profile_image': imageUrl('astronaut', null),
-    'astronaut.profile_image_thumbnail': thumbnailUrl('astronaut'),
+    'astronaut.profile_image': imageUrl('astronaut', 'legacy_image_url'),
+    'astronaut.profile_image_thumbnail': thumbnailUrl('astronaut', 'legacy_thumbnail_url'),
 
     'spacecraft_config.image_url': imageUrl('spacecraft_config', 'legacy_image_url'),
     'spacecraft_config.nation_url': {
       needs: ['agency.social_logo'],
       get(row, ctx) {
+        if (row.legacy_nation_url) return row.legacy_nation_url;
         const agency = rel('spacecraft_config', 'agency', row, ctx);
         return agency?.legacy_nation_url ?? rel('agency', 'social_logo', agency, ctx)?.image_url ?? null;
       },
     },
-    'space_station.image_url': imageUrl('space_station', null),
+    'space_station.image_url': imageUrl('space_station', 'legacy_image_url'),
 
     'docking_event.launch_id': {
       needs: ['flight_vehicle_chaser.launch'],
       get: (row, ctx) => rel('spacecraft_flight', 'launch', rel('docking_event', 'flight_vehicle_chaser', row, ctx), ctx)?.id ?? null,
     },
 
-    'event.news_url': firstUrl('info_urls'),
-    'event.video_url': firstUrl('vid_urls'),
-    'event.feature_image': imageUrl('event', null),
+    'event.news_url': firstUrl('legacy_news_url', 'info_urls'),
+    'event.video_url': firstUrl('legacy_video_url', 'vid_urls'),
+    'event.feature_image': imageUrl('event', 'legacy_feature_image'),
   };
 }

@@ -129,7 +129,7 @@ export async function listResource(res: ResourceDecl, ctx: RequestContext): Prom
   const { next, previous } = pageLinks(ctx.pathUrl, ctx.query, count, limit, offset);
   const head = `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[`;
   const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${modeOf(res, ctx.query)}\n${head}\n${ids.join(',')}`;
-  return { status: 200, body: new JsonText(`${head}${results.join(',')}]}`, fingerprint) };
+  return { status: 200, body: new JsonText(head, results, ']}', fingerprint) };
 }
 
 function rowsById(ctx: RequestContext, table: string): (ids: Key[]) => Promise<Row[]> {
@@ -161,7 +161,7 @@ export async function retrieveResource(res: ResourceDecl, rawId: string, ctx: Re
   const table = res.entity.table;
   const found = await db.selectFrom(table).select(`${table}.id`).where(`${table}.id`, '=', id).where(w.where).executeTakeFirst();
   if (!found) return NOT_FOUND;
-  const [text] = await serializeJson(res.shapes, res.detailShape, [found.id as Key], rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
+  const [bytes] = await serializeJson(res.shapes, res.detailShape, [found.id as Key], rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
   const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${res.detailShape}\n${found.id}`;
-  return text === undefined ? NOT_FOUND : { status: 200, body: new JsonText(text, fingerprint) };
+  return bytes === undefined ? NOT_FOUND : { status: 200, body: new JsonText('', [bytes], '', fingerprint) };
 }

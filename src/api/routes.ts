@@ -91,8 +91,9 @@ export function originOf(req: FastifyRequest, publicBaseUrl?: string): string {
 function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', res: ResourceDecl | null, detail: boolean): RenderedResponse {
   if (format === 'json') {
     if (result.body instanceof JsonText) {
-      const { text, fingerprint } = result.body;
-      return { status: result.status, contentType: 'application/json', body: text, etag: etagOf(fingerprint ?? text) };
+      const body = result.body.buffer();
+      const { fingerprint } = result.body;
+      return { status: result.status, contentType: 'application/json', body, etag: fingerprint ? etagOf(fingerprint) : etagOf(body) };
     }
     const body = JSON.stringify(result.body);
     return { status: result.status, contentType: 'application/json', body, etag: etagOf(body) };

@@ -10,12 +10,19 @@ import { mountDocs } from './api/docs-routes.ts';
 import { mountHealth } from './api/health.ts';
 import { mountResources, notFoundHandler } from './api/routes.ts';
 import { resources } from './resources/index.ts';
+import { ObjectCache } from './serialize/object-cache.ts';
+import { CountCache } from './api/count-cache.ts';
+
+/** How long a list's count may serve lists that move with the clock (upcoming, previous). */
+const COUNT_TTL_MS = 10_000;
 
 export interface AppOptions {
   database: Database;
   publicBaseUrl?: string;
   /** Rendered responses kept per process, in MiB (0 turns the cache off). */
   responseCacheMb?: number;
+  /** Serialized objects kept per process for reuse across requests, in MiB (0 turns it and the count cache off). */
+  objectCacheMb?: number;
   /** How long a cached response may serve time-dependent lists, in seconds. */
   responseCacheSeconds?: number;
   /** Anonymous callers' limit per client IP (default: none). */
@@ -49,6 +56,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     now: opts.now ?? (() => new Date()),
     dataVersion,
     cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0),
+    objects: new ObjectCache((opts.objectCacheMb ?? 128) * 1024 * 1024),
+    counts: new CountCache(10_000, COUNT_TTL_MS),
   });
   mountDocs(app, resources, '2.3.0');
   mountHealth(app, opts.database);

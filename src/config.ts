@@ -18,6 +18,8 @@ export interface Config {
   responseCacheMb: number;
   /** Longest time a cached response may serve a time-dependent list (upcoming/previous), in seconds. */
   responseCacheSeconds: number;
+  /** Serialized objects reused across requests, in MiB (0: off, with the list-count cache). */
+  objectCacheMb: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxyHops: nonNegative('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0),
     responseCacheMb: nonNegative('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, 64),
     responseCacheSeconds: nonNegative('RESPONSE_CACHE_SECONDS', env.RESPONSE_CACHE_SECONDS, 10),
+    objectCacheMb: nonNegative('OBJECT_CACHE_MB', env.OBJECT_CACHE_MB, 128),
   };
 }
 

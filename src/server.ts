@@ -20,6 +20,7 @@ const app = buildApp({
   trustProxyHops: config.trustProxyHops,
   responseCacheMb: config.responseCacheMb,
   responseCacheSeconds: config.responseCacheSeconds,
+  objectCacheMb: config.objectCacheMb,
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
 });
 await app.listen({ port: config.port, host: config.host });

@@ -7,6 +7,9 @@ import { pageLinks, positiveInt } from './links.ts';
 import { pathCondition } from './model-path.ts';
 import type { Mode, ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
+import { JsonText, serializeJson, type ObjectReuse } from '../serialize/serialize-json.ts';
+import type { Key } from '../serialize/graph-store.ts';
+import type { CountCache } from './count-cache.ts';
 
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
@@ -23,6 +26,10 @@ export interface RequestContext {
   pathUrl: string;
   urlFor: SerializeContext['urlFor'];
   now: Date;
+  /** Serialized objects this request may reuse (absent: serialize everything). */
+  reuse?: ObjectReuse;
+  /** List counts this request may reuse, with the data version they are keyed by. */
+  counts?: { cache: CountCache; dataVersion: string };
 }
 
 const paramsCache = new WeakMap<ResourceDecl, FilterParam[]>();
@@ -104,21 +111,33 @@ export async function listResource(res: ResourceDecl, ctx: RequestContext): Prom
   const limit = positiveInt(ctx.query.get('limit'), DEFAULT_LIMIT, true, MAX_LIMIT);
   const offset = positiveInt(ctx.query.get('offset'), 0, false);
 
-  const countRow = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(w.where).executeTakeFirst();
-  const count = Number(countRow?.n ?? 0);
-  let rows: Row[] = [];
+  const countQuery = async () => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(w.where).executeTakeFirst())?.n ?? 0);
+  const count = ctx.counts ? await ctx.counts.cache.count(ctx.counts.cache.key(ctx.counts.dataVersion, res, ctx.query, ctx.now), countQuery) : await countQuery();
+  let ids: Key[] = [];
   if (offset < count) {
-    let q = db.selectFrom(table).selectAll().where(w.where);
+    // keys only: the page's objects may be cached; the rest are read by key below
+    let q = db.selectFrom(table).select(`${table}.id`).where(w.where);
     // PostgreSQL's (and so LL2's) order: NULLs last ascending, first descending, on every dialect
     for (const [col, dir] of orderingOf(res, ctx.query)) {
-      q = q.orderBy(`${table}.${col}`, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
+      // the key is never NULL, and a NULLS clause on it stops SQLite from reading the order off an index
+      if (col === 'id') q = q.orderBy(`${table}.id`, dir);
+      else q = q.orderBy(`${table}.${col}`, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
     }
-    rows = await q.limit(limit).offset(offset).execute();
+    ids = (await q.limit(limit).offset(offset).execute()).map((r) => r.id as Key);
   }
-  const shape = res.modes[modeOf(res, ctx.query)]!;
-  const results = await res.shapes.serialize(shape, rows, { store: new GraphStore(db), urlFor: ctx.urlFor });
+  const results = await serializeJson(res.shapes, res.modes[modeOf(res, ctx.query)]!, ids, rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
   const { next, previous } = pageLinks(ctx.pathUrl, ctx.query, count, limit, offset);
-  return { status: 200, body: { count, next, previous, results } };
+  const head = `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[`;
+  const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${modeOf(res, ctx.query)}\n${head}\n${ids.join(',')}`;
+  return { status: 200, body: new JsonText(head, results, ']}', fingerprint) };
+}
+
+function rowsById(ctx: RequestContext, table: string): (ids: Key[]) => Promise<Row[]> {
+  return (ids) => ctx.database.db.selectFrom(table).selectAll().where('id', 'in', ids).execute();
+}
+
+function serializeContext(ctx: RequestContext): SerializeContext {
+  return { store: new GraphStore(ctx.database.db), urlFor: ctx.urlFor };
 }
 
 /** A singleton endpoint: its one object, in the requested mode. */
@@ -140,8 +159,9 @@ export async function retrieveResource(res: ResourceDecl, rawId: string, ctx: Re
   if ('errors' in w) return { status: 400, body: w.errors };
   const { db } = ctx.database;
   const table = res.entity.table;
-  const row = await db.selectFrom(table).selectAll().where(`${table}.id`, '=', id).where(w.where).executeTakeFirst();
-  if (!row) return NOT_FOUND;
-  const [body] = await res.shapes.serialize(res.detailShape, [row], { store: new GraphStore(db), urlFor: ctx.urlFor });
-  return { status: 200, body };
+  const found = await db.selectFrom(table).select(`${table}.id`).where(`${table}.id`, '=', id).where(w.where).executeTakeFirst();
+  if (!found) return NOT_FOUND;
+  const [bytes] = await serializeJson(res.shapes, res.detailShape, [found.id as Key], rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
+  const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${res.detailShape}\n${found.id}`;
+  return bytes === undefined ? NOT_FOUND : { status: 200, body: new JsonText('', [bytes], '', fingerprint) };
 }

@@ -5,11 +5,12 @@ import { LRUCache } from 'lru-cache';
 export interface RenderedResponse {
   status: number;
   contentType: string;
-  body: string;
+  /** Text, or bytes when the body was assembled from cached serialized objects. */
+  body: string | Buffer;
   etag: string;
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Buffer): string {
   return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 

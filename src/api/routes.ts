@@ -8,6 +8,9 @@ import { listResource, NOT_FOUND, retrieveResource, singletonResource, type ApiR
 import { withParams } from './links.ts';
 import type { ResourceDecl } from './resource.ts';
 import { resourcePaths } from './resource-paths.ts';
+import type { CountCache } from './count-cache.ts';
+import type { ObjectCache } from '../serialize/object-cache.ts';
+import { JsonText } from '../serialize/serialize-json.ts';
 
 export interface RouteDeps {
   database: Database;
@@ -15,6 +18,9 @@ export interface RouteDeps {
   now: () => Date;
   dataVersion: DataVersionWatcher;
   cache: ResponseCache;
+  /** Serialized objects and list counts shared by requests (see serialize/object-cache.ts, count-cache.ts). */
+  objects: ObjectCache;
+  counts: CountCache;
 }
 
 /** Mounts the list route and the `{id}` route of every declared resource. */
@@ -38,7 +44,8 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
   const origin = originOf(req, deps.publicBaseUrl);
   const format = query.get('format');
   const negotiated = negotiate(req, format);
-  const key = `${await deps.dataVersion.current()}\n${negotiated}\n${origin}\n${req.url}`;
+  const dataVersion = await deps.dataVersion.current();
+  const key = `${dataVersion}\n${negotiated}\n${origin}\n${req.url}`;
   let rendered = deps.cache.get(key);
   if (!rendered) {
     const formatSuffix = format !== null ? withParams('', new URLSearchParams(), { format }) : '';
@@ -51,6 +58,8 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
         return path ? `${origin}/${res.version}/${path}/${id}/${formatSuffix}` : null;
       },
       now: deps.now(),
+      reuse: deps.objects.enabled ? { cache: deps.objects, prefix: `${dataVersion}\n${origin}\n${formatSuffix}\n${res.version}` } : undefined,
+      counts: deps.objects.enabled ? { cache: deps.counts, dataVersion } : undefined,
     };
     const result = negotiated === null ? NOT_FOUND : await run(ctx);
     rendered = render(req, result, negotiated ?? 'json', res, detail);
@@ -81,6 +90,11 @@ export function originOf(req: FastifyRequest, publicBaseUrl?: string): string {
 
 function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', res: ResourceDecl | null, detail: boolean): RenderedResponse {
   if (format === 'json') {
+    if (result.body instanceof JsonText) {
+      const body = result.body.buffer();
+      const { fingerprint } = result.body;
+      return { status: result.status, contentType: 'application/json', body, etag: fingerprint ? etagOf(fingerprint) : etagOf(body) };
+    }
     const body = JSON.stringify(result.body);
     return { status: result.status, contentType: 'application/json', body, etag: etagOf(body) };
   }
@@ -96,7 +110,7 @@ function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', 
       ['Content-Type', 'application/json'],
       ['Vary', 'Accept'],
     ],
-    body: result.body,
+    body: result.body instanceof JsonText ? result.body.value() : result.body,
     jsonHref: withParams(url.pathname, url.searchParams, { format: 'json' }),
   });
   return { status: result.status, contentType: 'text/html; charset=utf-8', body, etag: etagOf(body) };

@@ -1,6 +1,8 @@
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 
 /** No query may hold a connection longer than this (QUERY_TIMEOUT_MS, default 10 s; PostgreSQL). */
 function queryTimeoutMs(): number {
@@ -29,7 +31,7 @@ export async function openDatabase(url: string): Promise<Database> {
     conn.pragma('synchronous = NORMAL');
     conn.pragma('cache_size = -65536'); // 64 MiB page cache: the hot part of 100k launches stays in memory
     conn.pragma('temp_store = MEMORY');
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: conn }) });
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy(), written: new Set() };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
@@ -40,4 +42,23 @@ export async function openDatabase(url: string): Promise<Database> {
     return { db, dialect: 'postgres', close: () => db.destroy(), written: new Set() };
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${JSON.stringify(url)})`);
+}
+
+/**
+ * Kysely prepares every query afresh; compiling SQL in SQLite costs more than running the small batched
+ * queries a page needs, so prepared statements are kept by their SQL text. A statement still iterating
+ * (a streamed query) cannot be reused, so a busy one is bypassed with a fresh statement.
+ */
+function withStatementCache(conn: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new LRUCache<string, BetterSqlite3.Statement>({ max: 2000 });
+  return {
+    close: () => conn.close(),
+    prepare(sqlText: string) {
+      const cached = statements.get(sqlText);
+      if (cached && !cached.busy) return cached;
+      const fresh = conn.prepare(sqlText);
+      if (!cached) statements.set(sqlText, fresh);
+      return fresh;
+    },
+  };
 }

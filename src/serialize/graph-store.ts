@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Entity, Relation } from '../model/define.ts';
 import { model } from '../model/entities.ts';
+import { KeyedQueries } from './keyed-query.ts';
 
 export type Row = Record<string, any>;
 export type Key = string | number;
@@ -13,6 +14,13 @@ export interface Plan {
 
 const CHUNK = 500;
 
+const keyedByDb = new WeakMap<Kysely<any>, KeyedQueries>();
+function keyedQueriesOf(db: Kysely<any>): KeyedQueries {
+  let k = keyedByDb.get(db);
+  if (!k) keyedByDb.set(db, (k = new KeyedQueries(db)));
+  return k;
+}
+
 /**
  * The rows one response needs, loaded breadth-first: every round issues one query per target table
  * (or join table) for all the objects of that depth together, so a page of 100 detailed launches
@@ -23,8 +31,11 @@ export class GraphStore {
   /** `${entity}.${relation}` → owner key → the related keys in LL2's order. */
   private readonly links = new Map<string, Map<Key, Key[]>>();
   queries = 0;
+  private readonly keyed: KeyedQueries;
 
-  constructor(private readonly db: Kysely<any>) {}
+  constructor(private readonly db: Kysely<any>) {
+    this.keyed = keyedQueriesOf(db);
+  }
 
   row(entity: string, id: Key | null | undefined): Row | undefined {
     return id === null || id === undefined ? undefined : this.rows.get(entity)?.get(id);
@@ -116,7 +127,7 @@ export class GraphStore {
   async loadRows(entity: Entity, ids: Key[]): Promise<void> {
     for (let i = 0; i < ids.length; i += CHUNK) {
       this.queries++;
-      const rows = await this.db.selectFrom(entity.table).selectAll().where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+      const rows = await this.keyed.rows(`rows ${entity.table}`, ids.slice(i, i + CHUNK), (keys) => this.db.selectFrom(entity.table).selectAll().where('id', 'in', keys));
       this.add(entity, rows);
     }
   }
@@ -131,44 +142,41 @@ export class GraphStore {
       const chunk = ownerIds.slice(i, i + CHUNK);
       this.queries++;
       if (r.kind === 'many') {
-        const rows = await this.db
-          .selectFrom(`${r.table} as j`)
-          .innerJoin(`${target.table} as t`, 't.id', 'j.target_id')
-          .selectAll('t')
-          .select('j.owner_id as __owner')
-          .where('j.owner_id', 'in', chunk)
-          .orderBy('j.owner_id')
-          .orderBy('j.pos')
-          .execute();
+        const rows = await this.keyed.rows(`many ${r.table}`, chunk, (keys) =>
+          this.db
+            .selectFrom(`${r.table} as j`)
+            .innerJoin(`${target.table} as t`, 't.id', 'j.target_id')
+            .selectAll('t')
+            .select('j.owner_id as __owner')
+            .where('j.owner_id', 'in', keys)
+            .orderBy('j.owner_id')
+            .orderBy('j.pos'),
+        );
         for (const row of rows) {
           map.get(row.__owner)!.push(row.id);
           delete row.__owner;
         }
         this.add(target, rows);
       } else if (r.kind === 'reverse') {
-        const rows = await this.db
-          .selectFrom(`${r.table} as j`)
-          .innerJoin(`${target.table} as t`, 't.id', 'j.owner_id')
-          .selectAll('t')
-          .select('j.target_id as __owner')
-          .where('j.target_id', 'in', chunk)
-          .orderBy('j.target_id')
-          .orderBy('t.id')
-          .execute();
+        const rows = await this.keyed.rows(`reverse ${r.table}`, chunk, (keys) =>
+          this.db
+            .selectFrom(`${r.table} as j`)
+            .innerJoin(`${target.table} as t`, 't.id', 'j.owner_id')
+            .selectAll('t')
+            .select('j.target_id as __owner')
+            .where('j.target_id', 'in', keys)
+            .orderBy('j.target_id')
+            .orderBy('t.id'),
+        );
         for (const row of rows) {
           map.get(row.__owner)!.push(row.id);
           delete row.__owner;
         }
         this.add(target, rows);
       } else if (r.kind === 'children' || r.kind === 'child') {
-        const rows = await this.db
-          .selectFrom(target.table)
-          .selectAll()
-          .where(r.fk, 'in', chunk)
-          .orderBy(r.fk)
-          .orderBy('pos')
-          .orderBy('id')
-          .execute();
+        const rows = await this.keyed.rows(`children ${target.table}.${r.fk}`, chunk, (keys) =>
+          this.db.selectFrom(target.table).selectAll().where(r.fk, 'in', keys).orderBy(r.fk).orderBy('pos').orderBy('id'),
+        );
         for (const row of rows) map.get(row[r.fk])!.push(row.id);
         this.add(target, rows);
       }

@@ -1,0 +1,37 @@
+import { LRUCache } from 'lru-cache';
+import type { ResourceDecl } from './resource.ts';
+
+/** Parameters that page or present a list without changing which rows it holds. */
+const PRESENTATION = new Set(['limit', 'offset', 'ordering', 'mode', 'format']);
+
+/**
+ * Counts of list queries. `count(*)` reads every matching row — on 100k launches it costs more than the
+ * rest of a page — and DRF repeats it for every page of the same list. Keyed by data version and the
+ * parameters that select rows; the TTL bounds lists that move with the clock (upcoming/previous).
+ */
+export class CountCache {
+  private readonly lru: LRUCache<string, number>;
+
+  constructor(
+    maxEntries: number,
+    private readonly ttlMs: number,
+  ) {
+    this.lru = new LRUCache({ max: Math.max(1, maxEntries), ttl: Math.max(1, ttlMs) });
+  }
+
+  key(dataVersion: string, res: ResourceDecl, query: URLSearchParams, now: Date): string {
+    const params = [...query].filter(([k]) => !PRESENTATION.has(k)).sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+    // a clock pinned or moved by more than the TTL is another list (time-scoped endpoints)
+    const bucket = Math.floor(now.getTime() / Math.max(1, this.ttlMs));
+    return `${dataVersion}\n${bucket}\n${res.version}/${res.path}\n${JSON.stringify(params)}`;
+  }
+
+  async count(key: string, compute: () => Promise<number>): Promise<number> {
+    if (this.ttlMs <= 0) return compute();
+    const hit = this.lru.get(key);
+    if (hit !== undefined) return hit;
+    const n = await compute();
+    this.lru.set(key, n);
+    return n;
+  }
+}

@@ -10,6 +10,9 @@ import { mountDocs } from './api/docs-routes.ts';
 import { mountHealth } from './api/health.ts';
 import { mountResources, notFoundHandler } from './api/routes.ts';
 import { resources } from './resources/index.ts';
+import { dataModeFromEnv } from './config.ts';
+import type { DataMode } from './stats/definitions.ts';
+import { startAgeRefresher } from './stats/age-refresher.ts';
 
 export interface AppOptions {
   database: Database;
@@ -27,6 +30,8 @@ export interface AppOptions {
   /** The clock for upcoming/previous (tests pin it). */
   now?: () => Date;
   logger?: boolean | { level: string };
+  /** `authoritative` keeps time-dependent statistics (astronaut age) current (default: DATA_MODE). */
+  dataMode?: DataMode;
 }
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */
@@ -40,7 +45,9 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const dataVersion = new DataVersionWatcher(opts.database.db);
   const onWrite = () => dataVersion.invalidate();
   opts.database.written.add(onWrite);
+  const stopAges = (opts.dataMode ?? dataModeFromEnv()) === 'authoritative' ? startAgeRefresher(opts.database) : () => {};
   app.addHook('onClose', async () => {
+    stopAges();
     opts.database.written.delete(onWrite);
   });
   mountResources(app, resources, {

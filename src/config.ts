@@ -1,4 +1,5 @@
 import { parseRate, type Rate } from './throttle/rate.ts';
+import type { DataMode } from './stats/definitions.ts';
 
 /** Server configuration, from environment variables only. */
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   responseCacheMb: number;
   /** Longest time a cached response may serve a time-dependent list (upcoming/previous), in seconds. */
   responseCacheSeconds: number;
+  /** `mirror` keeps the statistics the upstream sent; `authoritative` computes them from the rows. */
+  dataMode: DataMode;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,7 +36,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxyHops: nonNegative('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0),
     responseCacheMb: nonNegative('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, 64),
     responseCacheSeconds: nonNegative('RESPONSE_CACHE_SECONDS', env.RESPONSE_CACHE_SECONDS, 10),
+    dataMode: dataModeFromEnv(env),
   };
+}
+
+/** DATA_MODE: `mirror` (default) or `authoritative`. */
+export function dataModeFromEnv(env: NodeJS.ProcessEnv = process.env): DataMode {
+  const v = (env.DATA_MODE ?? 'mirror').trim().toLowerCase();
+  if (v === '' || v === 'mirror') return 'mirror';
+  if (v === 'authoritative') return 'authoritative';
+  throw new Error(`DATA_MODE must be mirror or authoritative (got ${env.DATA_MODE})`);
 }
 
 function nonNegative(name: string, raw: string | undefined, fallback: number): number {

@@ -12,6 +12,9 @@ import { mountResources, notFoundHandler } from './api/routes.ts';
 import { resources } from './resources/index.ts';
 import { ObjectCache } from './serialize/object-cache.ts';
 import { CountCache } from './api/count-cache.ts';
+import { dataModeFromEnv } from './config.ts';
+import type { DataMode } from './stats/definitions.ts';
+import { startAgeRefresher } from './stats/age-refresher.ts';
 
 /** How long a list's count may serve lists that move with the clock (upcoming, previous). */
 const COUNT_TTL_MS = 10_000;
@@ -34,6 +37,8 @@ export interface AppOptions {
   /** The clock for upcoming/previous (tests pin it). */
   now?: () => Date;
   logger?: boolean | { level: string };
+  /** `authoritative` keeps time-dependent statistics (astronaut age) current (default: DATA_MODE). */
+  dataMode?: DataMode;
 }
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */
@@ -47,7 +52,9 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const dataVersion = new DataVersionWatcher(opts.database.db);
   const onWrite = () => dataVersion.invalidate();
   opts.database.written.add(onWrite);
+  const stopAges = (opts.dataMode ?? dataModeFromEnv()) === 'authoritative' ? startAgeRefresher(opts.database) : () => {};
   app.addHook('onClose', async () => {
+    stopAges();
     opts.database.written.delete(onWrite);
   });
   mountResources(app, resources, {

@@ -19,6 +19,7 @@ Commands:
   keys create --name NAME [--tier supporter|pro|business|unlimited | --rate N/hour]
   keys list                     API keys and their rates
   keys revoke ID                Refuse a key from now on
+  stats recompute               Recompute every derived statistic from the rows (see DATA_MODE)
   migrate                       Apply pending migrations
 
 The database is DATABASE_URL (default sqlite:./data/ll2.sqlite).`;
@@ -43,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
         return await generateCommand(database, rest);
       case 'keys':
         return await keysCommand(database, rest);
+      case 'stats':
+        return await statsCommand(database, rest, config.dataMode);
       default:
         console.error(`unknown command ${command}\n\n${usage}`);
         return 1;
@@ -91,6 +94,21 @@ async function generateCommand(database: Awaited<ReturnType<typeof openDatabase>
   bar?.stop();
   const total = Object.values(rows).reduce((a: number, b: number) => a + b, 0);
   console.log(`generated ${launches} launches (${total} rows in ${Object.keys(rows).length} tables) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+async function statsCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[], mode: string): Promise<number> {
+  if (args[0] !== 'recompute' || args.length > 1) throw new Error('stats: use `ll2 stats recompute`');
+  const { recomputeAll } = await import('./stats/recompute.ts');
+  const started = Date.now();
+  const report = await database.db.transaction().execute(async (trx) => {
+    const r = await recomputeAll(trx, database.dialect);
+    await bumpDataVersion(trx);
+    return r;
+  });
+  for (const s of report) console.log(`${s.step.padEnd(26)} ${String(s.rows).padStart(8)} rows ${String(s.ms).padStart(7)} ms`);
+  console.log(`recomputed the statistics in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (mode !== 'authoritative') console.log('note: DATA_MODE is mirror, so the next import keeps the values it brings');
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { parseRate, type Rate } from './throttle/rate.ts';
+import type { DataMode } from './stats/definitions.ts';
 
 /** Server configuration, from environment variables only. */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   responseCacheSeconds: number;
   /** Serialized objects reused across requests, in MiB (0: off, with the list-count cache). */
   objectCacheMb: number;
+  /** `mirror` keeps the statistics the upstream sent; `authoritative` computes them from the rows. */
+  dataMode: DataMode;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,7 +39,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheMb: nonNegative('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, 64),
     responseCacheSeconds: nonNegative('RESPONSE_CACHE_SECONDS', env.RESPONSE_CACHE_SECONDS, 10),
     objectCacheMb: nonNegative('OBJECT_CACHE_MB', env.OBJECT_CACHE_MB, 128),
+    dataMode: dataModeFromEnv(env),
   };
+}
+
+/** DATA_MODE: `mirror` (default) or `authoritative`. */
+export function dataModeFromEnv(env: NodeJS.ProcessEnv = process.env): DataMode {
+  const v = (env.DATA_MODE ?? 'mirror').trim().toLowerCase();
+  if (v === '' || v === 'mirror') return 'mirror';
+  if (v === 'authoritative') return 'authoritative';
+  throw new Error(`DATA_MODE must be mirror or authoritative (got ${env.DATA_MODE})`);
 }
 
 function nonNegative(name: string, raw: string | undefined, fallback: number): number {

@@ -15,6 +15,9 @@ import { writeStationActivity } from './stations.ts';
 import { TableWriter } from './table-writer.ts';
 import { DEFAULT_ANCHOR } from './time.ts';
 import { FAMILIES } from './vehicles-data.ts';
+import { dataModeFromEnv } from '../config.ts';
+import type { DataMode } from '../stats/definitions.ts';
+import { recomputeAll } from '../stats/recompute.ts';
 
 export interface GenerateOptions {
   /** Number of launches to generate. */
@@ -24,6 +27,8 @@ export interface GenerateOptions {
   /** "Now" of the dataset: launches after it are upcoming. Defaults to 2026-11-01T00:00:00Z. */
   anchor?: Date;
   onProgress?: (done: number, total: number) => void;
+  /** `authoritative`: recompute the statistics from the rows written (default: DATA_MODE). */
+  dataMode?: DataMode;
 }
 
 /** Launches generated between two flushes of the buffered rows. */
@@ -76,6 +81,7 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
     writeCatalogRows(ctx);
     await writer.flush(true);
     await writer.syncSequences();
+    if ((opts.dataMode ?? dataModeFromEnv()) === 'authoritative') await recomputeAll(trx, database.dialect);
     opts.onProgress?.(total, total);
     return { ...writer.written };
   });

@@ -3,6 +3,10 @@ import { bumpDataVersion } from '../db/data-version.ts';
 import { model } from '../model/entities.ts';
 import { detectFromUrl, type ApiVersion } from './detect.ts';
 import { ImportError, Upserter } from './upsert.ts';
+import { dataModeFromEnv } from '../config.ts';
+import type { DataMode } from '../stats/definitions.ts';
+import { recomputeAffected, type StatsReport } from '../stats/recompute.ts';
+import { TrackingUpserter } from '../stats/track-changes.ts';
 
 export interface ImportOptions {
   /** Entity of the top-level objects when their `url` does not tell (e.g. `launch`). */
@@ -11,6 +15,8 @@ export interface ImportOptions {
   version?: ApiVersion;
   /** Called after each top-level object with (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** `authoritative`: recompute the statistics the document's rows feed (default: DATA_MODE). */
+  dataMode?: DataMode;
 }
 
 export interface ImportResult {
@@ -19,6 +25,8 @@ export interface ImportResult {
   objects: number;
   /** Rows written per entity, nested objects included. */
   rows: Record<string, number>;
+  /** Authoritative mode: the statistics recomputed, with their cost. */
+  stats?: StatsReport;
 }
 
 /**
@@ -36,18 +44,22 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
   if (!entity) throw new ImportError('$', 'cannot tell what kind of object this is (no recognisable `url`); pass the entity');
   if (!model[entity]) throw new ImportError('$', `unknown entity ${entity}`);
 
+  const authoritative = (opts.dataMode ?? dataModeFromEnv()) === 'authoritative';
+  let stats: StatsReport | undefined;
   const upserter = await database.db.transaction().execute(async (trx) => {
-    const up = new Upserter(trx, database.dialect, version);
+    const up = authoritative ? new TrackingUpserter(trx, database.dialect, version) : new Upserter(trx, database.dialect, version);
     for (const [i, item] of items.entries()) {
       const path = isPage || Array.isArray(doc) ? `${base}[${i}]` : base;
       await up.upsert(entity, item, path);
       opts.onProgress?.(i + 1, items.length);
     }
+    // the server's own statistics replace the upstream's, in the same transaction
+    if (up instanceof TrackingUpserter) stats = await recomputeAffected(trx, database.dialect, await up.affected());
     await bumpDataVersion(trx);
     return up;
   });
   for (const fn of database.written) fn();
-  return { entity, version, objects: items.length, rows: Object.fromEntries(upserter.counts) };
+  return { entity, version, objects: items.length, rows: Object.fromEntries(upserter.counts), stats };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,0 +1,44 @@
+import { FAILURE, LAUNCHED, SUBORBITAL_ORBITS, SUCCESS } from './definitions.ts';
+import { inScope, list, type Scope } from './sql.ts';
+
+/**
+ * The rows the statistics are counted from, as queries with the columns the tallies expect
+ * (src/stats/tallies.ts). `owner` is the SQL expression naming the row a statistic belongs to; the
+ * scope keeps an incremental recompute to the owners that changed.
+ */
+
+const launched = `l.status_id IN (${list(LAUNCHED)})`;
+
+/** One row per launch: (owner, net, id, status_id). `from` joins `launch l` to the owner. */
+export function launchFacts(owner: string, from: string, scope: Scope): string {
+  return `SELECT ${owner} AS owner, l.net, l.id, l.status_id FROM ${from} WHERE ${owner} IS NOT NULL AND l.net IS NOT NULL${inScope(owner, scope)}`;
+}
+
+/** Launched launches as events in seconds: (owner, t, id). */
+export function launchEvents(owner: string, from: string, scope: Scope, epoch: (e: string) => string): string {
+  return `SELECT ${owner} AS owner, ${epoch('l.net')} AS t, l.id FROM ${from} WHERE ${owner} IS NOT NULL AND ${launched}${inScope(owner, scope)}`;
+}
+
+export type LandingKind = 'first_stage' | 'spacecraft_flight' | 'payload_flight';
+
+/**
+ * Landing attempts (`attempt` true) of launched launches, of boosters (first stages), spacecraft or
+ * payloads: (owner, net, id, success). In `owner`, `x` is the first stage / flight row, `ld` the landing,
+ * `r` the rocket and `l` the launch; `join` adds more tables.
+ */
+export function landingFacts(kind: LandingKind, owner: string, scope: Scope, join = ''): string {
+  return `SELECT ${owner} AS owner, l.net, ld.id, ld.success FROM ${kind} x
+    JOIN landing ld ON ld.id = x.landing_id JOIN rocket r ON r.id = x.rocket_id JOIN launch l ON l.id = r.launch_id ${join}
+    WHERE ${owner} IS NOT NULL AND ld.attempt = true AND ${launched}${inScope(owner, scope)}`;
+}
+
+export const allLandingFacts = (owner: string, scope: Scope, join = '') =>
+  (['first_stage', 'spacecraft_flight', 'payload_flight'] as const).map((k) => landingFacts(k, owner, scope, join)).join(' UNION ALL ');
+
+/** 1 when a launch (`l`) is an orbital attempt: its mission's orbit is not sub-orbital, or unknown. */
+export const orbitalFlag = `CASE WHEN EXISTS (SELECT 1 FROM mission m JOIN orbit o ON o.id = m.orbit_id WHERE m.id = l.mission_id
+    AND (o.abbrev IN (${SUBORBITAL_ORBITS.map((s) => `'${s}'`).join(', ')}) OR o.name IN (${SUBORBITAL_ORBITS.map((s) => `'${s}'`).join(', ')}))) THEN 0 ELSE 1 END`;
+
+export const isLaunched = launched;
+export const isSuccess = `l.status_id IN (${list(SUCCESS)})`;
+export const isFailure = `l.status_id IN (${list(FAILURE)})`;

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../db/connect.ts';
+import { astronautStats, refreshAges } from './astronaut-stats.ts';
+import { launchCountsSql } from './launch-counts.ts';
+import { OWNER_TABLES, type Affected, type OwnerTable } from './owners.ts';
+import {
+  agencyStats,
+  celestialBodyStats,
+  landingLocationStats,
+  launcherConfigStats,
+  launcherFamilyStats,
+  launcherStats,
+  locationStats,
+  padStats,
+} from './owner-stats.ts';
+import { spacecraftConfigStats, spacecraftFamilyStats, spacecraftFlightStats, spacecraftStats } from './spacecraft-stats.ts';
+import { MAX_SCOPED_IDS, StatsSql, type Scope } from './sql.ts';
+
+const UPDATES: Record<OwnerTable, (q: StatsSql, scope: Scope) => string> = {
+  agency: agencyStats,
+  launcher_config: launcherConfigStats,
+  launcher_config_family: launcherFamilyStats,
+  launcher: launcherStats,
+  pad: padStats,
+  location: locationStats,
+  landing_location: landingLocationStats,
+  celestial_body: celestialBodyStats,
+  spacecraft: spacecraftStats,
+  spacecraft_config: spacecraftConfigStats,
+  spacecraft_config_family: spacecraftFamilyStats,
+  astronaut: astronautStats,
+};
+
+/** Milliseconds and rows written per step, for `ll2 stats recompute` and the measurements. */
+export type StatsReport = Array<{ step: string; ms: number; rows: number }>;
+
+/** Launches renumbered from a start before a full renumbering is cheaper. */
+const MAX_RENUMBERED = 2000;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function step(report: StatsReport, name: string, fn: () => Promise<number>): Promise<void> {
+  const started = performance.now();
+  let rows: number;
+  try {
+    rows = await fn();
+  } catch (e) {
+    throw new Error(`recomputing ${name}: ${(e as Error).message}`, { cause: e });
+  }
+  report.push({ step: name, ms: Math.round(performance.now() - started), rows });
+}
+
+/** Recomputes every statistic from the rows (`ll2 stats recompute`). Run it inside a transaction. */
+export async function recomputeAll(db: Kysely<any>, dialect: DialectName): Promise<StatsReport> {
+  const q = new StatsSql(dialect);
+  const report: StatsReport = [];
+  await step(report, 'launch', () => q.run(db, launchCountsSql(q, null)));
+  await step(report, 'spacecraft_flight', () => q.run(db, spacecraftFlightStats(q, 'all')));
+  for (const table of OWNER_TABLES) await step(report, table, () => q.run(db, UPDATES[table](q, 'all')));
+  await step(report, 'astronaut.age', () => refreshAges(db, today()));
+  return report;
+}
+
+/** Recomputes what a change reached (src/stats/track-changes.ts), in the writer's transaction. */
+export async function recomputeAffected(db: Kysely<any>, dialect: DialectName, affected: Affected): Promise<StatsReport> {
+  const q = new StatsSql(dialect);
+  const report: StatsReport = [];
+  if (affected.minNet !== null) {
+    // renumbering many launches from a start costs more than numbering them all at once
+    const after = await db.selectFrom('launch').select((eb) => eb.fn.countAll().as('n')).where('net', '>=', affected.minNet).executeTakeFirst();
+    const from = Number(after?.n ?? 0) > MAX_RENUMBERED ? null : affected.minNet;
+    await step(report, 'launch', () => q.run(db, launchCountsSql(q, from)));
+  }
+  const scopeOf = (t: OwnerTable): Scope => {
+    const ids = affected.owners.get(t)!;
+    return ids.size > MAX_SCOPED_IDS ? 'all' : ids;
+  };
+  const spacecraft = scopeOf('spacecraft');
+  if (spacecraft === 'all' || spacecraft.size) await step(report, 'spacecraft_flight', () => q.run(db, spacecraftFlightStats(q, spacecraft)));
+  for (const table of OWNER_TABLES) {
+    const scope = scopeOf(table);
+    if (scope !== 'all' && scope.size === 0) continue;
+    await step(report, table, () => q.run(db, UPDATES[table](q, scope)));
+  }
+  const astronauts = scopeOf('astronaut');
+  if (astronauts === 'all' || astronauts.size) await step(report, 'astronaut.age', () => refreshAges(db, today(), astronauts));
+  return report;
+}

@@ -98,12 +98,15 @@ export class GraphStore {
         }
       }
       // 2. query: links first (they bring their target rows), then the missing rows
-      for (const w of wantLinks.values()) await this.loadLinks(w.owner, w.rel, w.r, [...w.ids]);
-      for (const [entityName, ids] of wantRows) {
-        const have = this.rows.get(entityName);
-        const missing = [...ids].filter((id) => !have?.has(id));
-        if (missing.length) await this.loadRows(model[entityName], missing);
-      }
+      // the queries of one step are independent: PostgreSQL runs them on several pooled connections at once
+      await Promise.all([...wantLinks.values()].map((w) => this.loadLinks(w.owner, w.rel, w.r, [...w.ids])));
+      await Promise.all(
+        [...wantRows].map(([entityName, ids]) => {
+          const have = this.rows.get(entityName);
+          const missing = [...ids].filter((id) => !have?.has(id));
+          return missing.length ? this.loadRows(model[entityName], missing) : undefined;
+        }),
+      );
       // 3. the next depth: each edge's plan with the keys it reached
       const next: typeof pending = [];
       for (const { plan: p, ids: owners } of pending) {

@@ -20,12 +20,11 @@ export async function freshDatabase(): Promise<Database> {
     await migrate(database);
     return database;
   }
+  const template = await migratedTemplate();
   const admin = await openDatabase(testDatabaseUrl);
   const name = `ll2_test_${process.pid}_${++created}_${Date.now() % 100000}`;
-  await sql`create database ${sql.id(name)}`.execute(admin.db);
-  const url = new URL(testDatabaseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase(url.toString());
+  await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin.db);
+  const database = await openDatabase(databaseUrl(name));
   await migrate(database);
   return {
     ...database,
@@ -35,6 +34,38 @@ export async function freshDatabase(): Promise<Database> {
       await admin.close();
     },
   };
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(testDatabaseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+let template: Promise<string> | undefined;
+
+/**
+ * A database migrated once per test process: copying it (`CREATE DATABASE ... TEMPLATE`) is several
+ * times faster than migrating every fresh database. Dropped when the process has nothing left to do.
+ */
+function migratedTemplate(): Promise<string> {
+  template ??= (async () => {
+    const name = `ll2_template_${process.pid}`;
+    const admin = await openDatabase(testDatabaseUrl);
+    await sql`drop database if exists ${sql.id(name)}`.execute(admin.db);
+    await sql`create database ${sql.id(name)}`.execute(admin.db);
+    await admin.close();
+    const database = await openDatabase(databaseUrl(name));
+    await migrate(database);
+    await database.close(); // a template must have no connections while it is copied
+    process.once('beforeExit', async () => {
+      const cleanup = await openDatabase(testDatabaseUrl);
+      await sql`drop database if exists ${sql.id(name)}`.execute(cleanup.db);
+      await cleanup.close();
+    });
+    return name;
+  })();
+  return template;
 }
 
 export interface TestApp {

@@ -39,7 +39,7 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
   const format = query.get('format');
   const negotiated = negotiate(req, format);
   const key = `${await deps.dataVersion.current()}\n${negotiated}\n${origin}\n${req.url}`;
-  let rendered = deps.cache.get(key);
+  let rendered = await deps.cache.get(key);
   if (!rendered) {
     const formatSuffix = format !== null ? withParams('', new URLSearchParams(), { format }) : '';
     const ctx: RequestContext = {

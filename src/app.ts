@@ -5,6 +5,9 @@ import { ResponseCache } from './api/response-cache.ts';
 import { KeyResolver } from './throttle/api-keys.ts';
 import type { Rate } from './throttle/rate.ts';
 import { MemoryThrottleStore, type ThrottleStore } from './throttle/store.ts';
+import { RedisThrottleStore } from './throttle/redis-store.ts';
+import { SharedRedis } from './redis/shared-redis.ts';
+import { DATA_VERSION_CHANNEL, publishWrite } from './redis/data-version-channel.ts';
 import { mountThrottle } from './throttle/throttle.ts';
 import { mountDocs } from './api/docs-routes.ts';
 import { mountHealth } from './api/health.ts';
@@ -30,15 +33,21 @@ export interface AppOptions {
   responseCacheSeconds?: number;
   /** Anonymous callers' limit per client IP (default: none). */
   anonRate?: Rate | null;
-  /** Where throttle counts live (default: this process's memory). */
+  /** Where throttle counts live (default: Redis when `redisUrl` is set, else this process's memory). */
   throttleStore?: ThrottleStore;
+  /** Redis shared by all processes: throttle counts, rendered responses, write announcements. */
+  redisUrl?: string;
+  /** Longest a request waits on Redis before going on without it (default 250 ms). */
+  redisCommandTimeoutMs?: number;
+  /** Longest this process serves an old data version when nobody told it of a write (default 1000 ms). */
+  dataVersionPollMs?: number;
   /** How many proxies in front of the server may be trusted for the client IP (X-Forwarded-For). */
   trustProxyHops?: number;
   /** The clock for upcoming/previous (tests pin it). */
   now?: () => Date;
-  logger?: boolean | { level: string };
   /** `authoritative` keeps time-dependent statistics (astronaut age) current (default: DATA_MODE). */
   dataMode?: DataMode;
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */
@@ -46,28 +55,36 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const hops = opts.trustProxyHops ?? 0;
   // the client IP is the address `hops` proxies back along X-Forwarded-For (proxy-addr's hop count)
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops });
-  const throttleStore = opts.throttleStore ?? new MemoryThrottleStore();
+  const redis = opts.redisUrl ? new SharedRedis(opts.redisUrl, { commandTimeoutMs: opts.redisCommandTimeoutMs ?? 250, log: app.log }) : undefined;
+  const throttleStore = opts.throttleStore ?? (redis ? new RedisThrottleStore(redis) : new MemoryThrottleStore());
   mountThrottle(app, { anonRate: opts.anonRate ?? null, store: throttleStore, keys: new KeyResolver(opts.database.db) });
   const cacheMb = opts.responseCacheMb ?? 64;
-  const dataVersion = new DataVersionWatcher(opts.database.db);
-  const onWrite = () => dataVersion.invalidate();
+  const dataVersion = new DataVersionWatcher(opts.database.db, opts.dataVersionPollMs ?? 1000);
+  // a write here drops this process's view at once; other processes hear of it on Redis (or poll)
+  const onWrite = () => {
+    dataVersion.invalidate();
+    if (redis) void publishWrite(redis);
+  };
   opts.database.written.add(onWrite);
   const stopAges = (opts.dataMode ?? dataModeFromEnv()) === 'authoritative' ? startAgeRefresher(opts.database) : () => {};
+  redis?.subscribe(DATA_VERSION_CHANNEL, () => dataVersion.invalidate());
+  if (redis) app.addHook('onReady', async () => void (await redis.whenReady()));
   app.addHook('onClose', async () => {
     stopAges();
     opts.database.written.delete(onWrite);
+    await redis?.close();
   });
   mountResources(app, resources, {
     database: opts.database,
     publicBaseUrl: opts.publicBaseUrl,
     now: opts.now ?? (() => new Date()),
     dataVersion,
-    cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0),
     objects: new ObjectCache((opts.objectCacheMb ?? 128) * 1024 * 1024),
     counts: new CountCache(10_000, COUNT_TTL_MS),
+    cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0, redis),
   });
   mountDocs(app, resources, '2.3.0');
-  mountHealth(app, opts.database);
+  mountHealth(app, opts.database, redis);
   app.setNotFoundHandler(notFoundHandler);
   app.setErrorHandler((err, req, reply) => {
     req.log.error({ err }, 'request failed');

@@ -4,6 +4,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { bumpDataVersion } from './db/data-version.ts';
+import { announceWrites } from './redis/data-version-channel.ts';
 import { createKey, listKeys, revokeKey } from './throttle/api-keys.ts';
 import { formatRate } from './throttle/rate.ts';
 import type { ApiVersion } from './ingest/detect.ts';
@@ -32,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const database = await openDatabase(config.databaseUrl);
+  // with REDIS_URL, running servers are told of each write at once instead of at their next poll
+  const announcer = config.redisUrl ? announceWrites(database, config.redisUrl, (msg) => console.warn(msg)) : null;
   try {
     await migrate(database);
     switch (command) {
@@ -51,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
         return 1;
     }
   } finally {
+    await announcer?.close();
     await database.close();
   }
 }
@@ -91,6 +95,7 @@ async function generateCommand(database: Awaited<ReturnType<typeof openDatabase>
   bar?.start(launches, 0);
   const rows = await generateDataset(database, { launches, seed, onProgress: (done: number) => bar?.update(done) });
   await bumpDataVersion(database.db); // running servers drop their cached responses
+  for (const fn of database.written) fn();
   bar?.stop();
   const total = Object.values(rows).reduce((a: number, b: number) => a + b, 0);
   console.log(`generated ${launches} launches (${total} rows in ${Object.keys(rows).length} tables) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -23,6 +23,12 @@ export interface Config {
   objectCacheMb: number;
   /** `mirror` keeps the statistics the upstream sent; `authoritative` computes them from the rows. */
   dataMode: DataMode;
+  /** `redis://host:port/db`: throttle counts and the response cache shared by every process (unset: per process). */
+  redisUrl?: string;
+  /** Longest a request waits on Redis before going on without it, in ms. */
+  redisCommandTimeoutMs: number;
+  /** Longest a process serves an old data version when no Redis message told it of a write, in ms. */
+  dataVersionPollMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,6 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheSeconds: nonNegative('RESPONSE_CACHE_SECONDS', env.RESPONSE_CACHE_SECONDS, 10),
     objectCacheMb: nonNegative('OBJECT_CACHE_MB', env.OBJECT_CACHE_MB, 128),
     dataMode: dataModeFromEnv(env),
+    redisUrl: redisUrl(env.REDIS_URL),
+    redisCommandTimeoutMs: nonNegative('REDIS_COMMAND_TIMEOUT_MS', env.REDIS_COMMAND_TIMEOUT_MS, 250) || 250,
+    dataVersionPollMs: nonNegative('DATA_VERSION_POLL_MS', env.DATA_VERSION_POLL_MS, 1000),
   };
 }
 
@@ -56,4 +65,10 @@ function nonNegative(name: string, raw: string | undefined, fallback: number): n
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number >= 0 (got ${raw})`);
   return n;
+}
+
+function redisUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^rediss?:\/\//.test(raw)) throw new Error(`REDIS_URL must start with redis:// or rediss:// (got ${JSON.stringify(raw)})`);
+  return raw;
 }

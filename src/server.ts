@@ -21,13 +21,24 @@ const app = buildApp({
   responseCacheMb: config.responseCacheMb,
   responseCacheSeconds: config.responseCacheSeconds,
   objectCacheMb: config.objectCacheMb,
+  redisUrl: config.redisUrl,
+  redisCommandTimeoutMs: config.redisCommandTimeoutMs,
+  dataVersionPollMs: config.dataVersionPollMs,
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
 });
 await app.listen({ port: config.port, host: config.host });
 
+/** In-flight requests get this long to finish after SIGTERM/SIGINT before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 30_000;
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
-    await app.close(); // finishes in-flight requests
+    app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    setTimeout(() => {
+      app.log.warn('in-flight requests did not finish in time; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    await app.close(); // stops listening, closes idle keep-alive connections, waits for in-flight requests
     await database.close();
     process.exit(0);
   });

@@ -1,22 +1,40 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/connect.ts';
+import type { SharedRedis } from '../redis/shared-redis.ts';
 
-/** `/health`: 200 when the database answers, 503 otherwise; never cached, never throttled. */
-export function mountHealth(app: FastifyInstance, database: Database): void {
+/**
+ * `/health`: the database's and Redis's reachability; never cached, never throttled.
+ * 503 only when the database does not answer: without Redis a process still serves every request
+ * (throttle and shared cache fail open), so a load balancer should keep it in rotation. Redis being
+ * down makes the status `degraded` with 200.
+ */
+export function mountHealth(app: FastifyInstance, database: Database, redis?: SharedRedis): void {
   app.get('/health', async (_req, reply) => {
-    const started = Date.now();
-    let db: string;
-    try {
-      await sql`select 1`.execute(database.db);
-      db = 'ok';
-    } catch (e) {
-      db = `error: ${(e as Error).message}`;
-    }
-    const ok = db === 'ok';
+    const [db, shared] = await Promise.all([databaseHealth(database), redisHealth(redis)]);
+    const status = db.status !== 'ok' ? 'unavailable' : shared.status === 'down' ? 'degraded' : 'ok';
     return reply
-      .code(ok ? 200 : 503)
+      .code(status === 'unavailable' ? 503 : 200)
       .header('Cache-Control', 'no-store')
-      .send({ status: ok ? 'ok' : 'unavailable', database: { dialect: database.dialect, status: db, ms: Date.now() - started } });
+      .send({ status, database: db, redis: shared });
   });
+}
+
+async function databaseHealth(database: Database) {
+  const started = Date.now();
+  let status: string;
+  try {
+    await sql`select 1`.execute(database.db);
+    status = 'ok';
+  } catch (e) {
+    status = `error: ${(e as Error).message}`;
+  }
+  return { dialect: database.dialect, status, ms: Date.now() - started };
+}
+
+async function redisHealth(redis?: SharedRedis): Promise<{ status: 'ok' | 'down' | 'not configured'; ms?: number }> {
+  if (!redis) return { status: 'not configured' };
+  const started = Date.now();
+  const ok = await redis.ping();
+  return { status: ok ? 'ok' : 'down', ms: Date.now() - started };
 }

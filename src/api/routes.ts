@@ -46,7 +46,7 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
   const negotiated = negotiate(req, format);
   const dataVersion = await deps.dataVersion.current();
   const key = `${dataVersion}\n${negotiated}\n${origin}\n${req.url}`;
-  let rendered = deps.cache.get(key);
+  let rendered = await deps.cache.get(key);
   if (!rendered) {
     const formatSuffix = format !== null ? withParams('', new URLSearchParams(), { format }) : '';
     const ctx: RequestContext = {

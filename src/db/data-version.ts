@@ -32,17 +32,27 @@ export class DataVersionWatcher {
 
   async current(): Promise<string> {
     if (Date.now() - this.readAt < this.maxAgeMs) return this.value;
-    this.pending ??= readDataVersion(this.db).then((v) => {
-      this.value = v;
-      this.readAt = Date.now();
-      this.pending = undefined;
-      return v;
-    });
+    if (!this.pending) {
+      const pending: Promise<string> = readDataVersion(this.db).then((v) => {
+        // a read that started before an invalidate() may return the old version: it is not remembered
+        if (this.pending === pending) {
+          this.value = v;
+          this.readAt = Date.now();
+          this.pending = undefined;
+        }
+        return v;
+      });
+      this.pending = pending;
+      pending.catch(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    }
     return this.pending;
   }
 
-  /** Forget the cached value (this process just wrote). */
+  /** Forget the cached value (this process wrote, or another announced a write). */
   invalidate(): void {
     this.readAt = 0;
+    this.pending = undefined;
   }
 }

@@ -1,0 +1,48 @@
+import type { SharedRedis } from '../redis/shared-redis.ts';
+import type { ThrottleStore } from './store.ts';
+
+/**
+ * MemoryThrottleStore's sliding window, atomically in Redis: one sorted set of request times per ident.
+ * Drop the times that left the window, count, add `now` when counting and allowed, read the oldest,
+ * and let the key expire with the window, all in one script so concurrent processes never race.
+ * Returns {allowed, count, oldest or -1}.
+ */
+const SLIDING_WINDOW = `
+local key, now, window, limit, count, member = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4] == '1', ARGV[5]
+redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+local n = redis.call('ZCARD', key)
+local allowed = n < limit
+if count and allowed then
+  redis.call('ZADD', key, now, member)
+  redis.call('PEXPIRE', key, window)
+  n = n + 1
+end
+local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')[2]
+return {allowed and 1 or 0, n, oldest and tonumber(oldest) or -1}
+`;
+
+/** Throttle counts shared by every process. When Redis is unavailable every request is allowed (fail open). */
+export class RedisThrottleStore implements ThrottleStore {
+  private seq = 0;
+  private readonly memberPrefix = `${process.pid}.${Math.random().toString(36).slice(2, 8)}`;
+
+  constructor(
+    private readonly redis: SharedRedis,
+    private readonly prefix = 'll2:throttle:',
+  ) {
+    redis.client.defineCommand('ll2SlidingWindow', { numberOfKeys: 1, lua: SLIDING_WINDOW });
+  }
+
+  async hit(ident: string, now: number, windowMs: number, limit: number, count: boolean) {
+    // members must be unique: two processes may count the same millisecond
+    const member = `${now}:${this.memberPrefix}:${++this.seq}`;
+    const reply = await this.redis.run(
+      (c) => (c as any).ll2SlidingWindow(this.prefix + ident, now, windowMs, limit, count ? '1' : '0', member) as Promise<[number, number, number]>,
+    );
+    if (!reply) return { allowed: true, count: 0, oldest: null };
+    const [allowed, n, oldest] = reply;
+    return { allowed: allowed === 1, count: n, oldest: oldest < 0 ? null : oldest };
+  }
+
+  async close(): Promise<void> {}
+}

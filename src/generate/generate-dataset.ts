@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/connect.ts';
 import { tableDefsFor } from '../db/table-defs.ts';
 import { model } from '../model/entities.ts';
@@ -81,6 +82,9 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
     writeCatalogRows(ctx);
     await writer.flush(true);
     await writer.syncSequences();
+    // PostgreSQL plans from table statistics, which a bulk load leaves empty until autovacuum comes by:
+    // gather them now (ANALYZE counts this transaction's own rows) for the recompute and the first queries
+    if (database.dialect === 'postgres') await sql.raw('ANALYZE').execute(trx);
     if ((opts.dataMode ?? dataModeFromEnv()) === 'authoritative') await recomputeAll(trx, database.dialect);
     opts.onProgress?.(total, total);
     return { ...writer.written };

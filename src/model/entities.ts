@@ -432,7 +432,8 @@ export const model = defineEntities({
       vid_urls: children('vid_url', 'launch_id'),
       timeline: children('timeline_event', 'launch_id'),
     },
-    indexes: [['net', 'id'], ['last_updated'], ['name'], ['slug'], ['window_start'], ['window_end']],
+    // (pad, net) and (provider, net): the derived statistics count a partition's launches before a NET
+    indexes: [['net', 'id'], ['last_updated'], ['name'], ['slug'], ['window_start'], ['window_end'], ['pad_id', 'net'], ['launch_service_provider_id', 'net']],
   },
 });
 

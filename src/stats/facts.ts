@@ -35,9 +35,19 @@ export function landingFacts(kind: LandingKind, owner: string, scope: Scope, joi
 export const allLandingFacts = (owner: string, scope: Scope, join = '') =>
   (['first_stage', 'spacecraft_flight', 'payload_flight'] as const).map((k) => landingFacts(k, owner, scope, join)).join(' UNION ALL ');
 
-/** 1 when a launch (`l`) is an orbital attempt: its mission's orbit is not sub-orbital, or unknown. */
-export const orbitalFlag = `CASE WHEN EXISTS (SELECT 1 FROM mission m JOIN orbit o ON o.id = m.orbit_id WHERE m.id = l.mission_id
-    AND (o.abbrev IN (${SUBORBITAL_ORBITS.map((s) => `'${s}'`).join(', ')}) OR o.name IN (${SUBORBITAL_ORBITS.map((s) => `'${s}'`).join(', ')}))) THEN 0 ELSE 1 END`;
+const subOrbitalNames = SUBORBITAL_ORBITS.map((s) => `'${s}'`).join(', ');
+
+/** Whether an orbit row (alias `o`) is sub-orbital. */
+export const isSubOrbital = (o = 'o') => `(${o}.abbrev IN (${subOrbitalNames}) OR ${o}.name IN (${subOrbitalNames}))`;
+
+/**
+ * Joins a launch (`l`) to its mission's orbit as `lo` (LEFT: a launch without a mission or orbit
+ * stays), so `orbitalFlag` is a plain column test instead of a lookup per row.
+ */
+export const orbitJoin = 'LEFT JOIN mission lm ON lm.id = l.mission_id LEFT JOIN orbit lo ON lo.id = lm.orbit_id';
+
+/** 1 when a launch is an orbital attempt: its mission's orbit is not sub-orbital, or unknown. Needs `orbitJoin`. */
+export const orbitalFlag = `CASE WHEN ${isSubOrbital('lo')} THEN 0 ELSE 1 END`;
 
 export const isLaunched = launched;
 export const isSuccess = `l.status_id IN (${list(SUCCESS)})`;

@@ -1,5 +1,4 @@
-import { SUBORBITAL_ORBITS } from './definitions.ts';
-import { orbitalFlag } from './facts.ts';
+import { orbitalFlag, orbitJoin } from './facts.ts';
 import type { StatsSql } from './sql.ts';
 
 /**
@@ -32,65 +31,91 @@ const COLS = [
   'pad_turnaround',
 ];
 
+/** A partition of the numbering: its key on a renumbered launch, and how its launches before the start are counted. */
+interface Partition {
+  alias: string;
+  key: string;
+  /** Launches before the start with key `k.k` (`window` restricts `b.net` further). */
+  before: (from: string, window: string) => string;
+}
+
+const PARTITIONS: Partition[] = [
+  { alias: 'pb', key: 'pad_id', before: (from, window) => `SELECT COUNT(*) FROM launch b WHERE b.pad_id = k.k AND b.net < ${from}${window}` },
+  {
+    alias: 'lb',
+    key: 'location_id',
+    before: (from, window) => `SELECT COUNT(*) FROM pad bp JOIN launch b ON b.pad_id = bp.id WHERE bp.location_id = k.k AND b.net < ${from}${window}`,
+  },
+  {
+    alias: 'ab',
+    key: 'lsp',
+    before: (from, window) => `SELECT COUNT(*) FROM launch b WHERE b.launch_service_provider_id = k.k AND b.net < ${from}${window}`,
+  },
+];
+
 /**
- * Numbers every launch at or after `fromNet` (all launches when null). With a start, launches before
- * it are counted per partition (index lookups) instead of numbering the whole table: the cost follows
- * the launches renumbered, not the table. `fromNet` is a stored NET, quoted here.
+ * Numbers every launch at or after `fromNet` (all launches when null) in one UPDATE: window functions
+ * number the rewritten launches, and each partition (pad, location, provider; and their year)
+ * starts from the launches before the start, counted once per key through the (key, net) indexes;
+ * the orbital numbering continues from the last orbital launch before the start. The cost follows the launches renumbered, not the table. `fromNet` is a stored NET.
+ * The parts are MATERIALIZED so neither database re-runs a per-key count for every row; the target
+ * is narrowed to the same NETs, or PostgreSQL hashes the whole table to find the rows it rewrites.
  */
 export function launchCountsSql(q: StatsSql, fromNet: string | null): string {
   const from = fromNet === null ? null : `'${fromNet.replace(/'/g, "''")}'`;
-  const year = from === null ? null : `'${fromNet!.slice(0, 4).replace(/'/g, "''")}'`;
-  // launches before the start, in the row's partition (and in the start's year, for the _year forms)
-  // launches before the start per partition key, for the keys the renumbered launches use
-  const grouped = (key: string, yearOnly: boolean) =>
-    `SELECT ${key} AS k, COUNT(*) AS n FROM launch b LEFT JOIN pad bp ON bp.id = b.pad_id
-      WHERE b.net < ${from}${yearOnly ? ` AND b.net >= ${year}` : ''} AND ${key} IN (
-        SELECT ${key.replace(/\bb\./g, 'b2.').replace(/\bbp\./g, 'bp2.')} FROM launch b2 LEFT JOIN pad bp2 ON bp2.id = b2.pad_id WHERE b2.net >= ${from})
-      GROUP BY ${key}`;
-  // orbital attempts before the start = launches before it − sub-orbital ones (found from the orbit side)
-  const orbitalBefore = (yearOnly: boolean) => {
-    if (from === null) return '0';
-    const window = `b.net < ${from}${yearOnly ? ` AND b.net >= ${year}` : ''}`;
-    const sub = SUBORBITAL_ORBITS.map((o) => `'${o}'`).join(', ');
-    return `((SELECT COUNT(*) FROM launch b WHERE ${window}) - (SELECT COUNT(*) FROM orbit o JOIN mission m ON m.orbit_id = o.id
-      JOIN launch b ON b.mission_id = m.id WHERE (o.abbrev IN (${sub}) OR o.name IN (${sub})) AND ${window}))`;
-  };
-  const bases: Array<[string, string, boolean, string]> = [
-    ['lb', 'bp.location_id', false, 'p.location_id'],
-    ['lyb', 'bp.location_id', true, 'p.location_id'],
-    ['pb', 'b.pad_id', false, 'l.pad_id'],
-    ['pyb', 'b.pad_id', true, 'l.pad_id'],
-    ['ab', 'b.launch_service_provider_id', false, 'l.launch_service_provider_id'],
-    ['ayb', 'b.launch_service_provider_id', true, 'l.launch_service_provider_id'],
+  const year = fromNet === null ? null : `'${fromNet.slice(0, 4).replace(/'/g, "''")}'`;
+  const inYear = ` AND b.net >= ${year}`;
+
+  // the renumbered launches with what they are partitioned by
+  const ctes = [
+    `r AS MATERIALIZED (SELECT l.id, l.net, substr(l.net, 1, 4) AS yr, l.pad_id, p.location_id, l.launch_service_provider_id AS lsp,
+      ${orbitalFlag} AS orb, ${q.epoch('l.net')} AS t
+    FROM launch l LEFT JOIN pad p ON p.id = l.pad_id ${orbitJoin}
+    WHERE l.net IS NOT NULL${from === null ? '' : ` AND l.net >= ${from}`})`,
   ];
-  const baseCols = bases.map(([alias]) => (from === null ? `0 AS ${alias}` : `COALESCE(${alias}.n, 0) AS ${alias}`)).join(', ');
-  const baseJoins = from === null ? '' : bases.map(([alias, key, y, on]) => `LEFT JOIN (${grouped(key, y)}) ${alias} ON ${alias}.k = ${on}`).join('\n');
-  const inYear = (e: string) => (from === null ? '0' : `CASE WHEN yr = ${year} THEN ${e} ELSE 0 END`);
-  const seq = (partition: string[], when: string, base: string) =>
-    `CASE WHEN ${when} IS NOT NULL THEN ${base} + ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY net, id) END`;
-  const orbital = (partition: string, base: string) =>
-    `CASE WHEN orb = 1 THEN ${base} + SUM(orb) OVER (${partition} ORDER BY net, id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END`;
-  const prevAtPad = from === null ? 'NULL' : `(SELECT MAX(b.net) FROM launch b WHERE b.pad_id = l.pad_id AND b.net < ${from})`;
-  return `UPDATE launch SET ${COLS.map((c) => `${c} = s.${c}`).join(', ')} FROM (
+  if (from !== null) {
+    // per partition key: launches before the start (all, and in the start's year); for pads the last NET too
+    for (const p of PARTITIONS) {
+      const prev = p.alias === 'pb' ? `, (SELECT MAX(b.net) FROM launch b WHERE b.pad_id = k.k AND b.net < ${from}) AS prev` : '';
+      ctes.push(`${p.alias} AS MATERIALIZED (SELECT k.k, (${p.before(from, '')}) AS n, (${p.before(from, inYear)}) AS ny${prev}
+        FROM (SELECT DISTINCT ${p.key} AS k FROM r WHERE ${p.key} IS NOT NULL) k)`);
+    }
+    // The orbital partition is the whole table: instead of counting it, start from the number the
+    // last orbital launch before the start carries (launches before the start are never rewritten
+    // by this change, so theirs is what a full count gives; sub-orbital launches carry NULL).
+    const orbitalBefore = (col: string, window: string) =>
+      `COALESCE((SELECT b.${col} FROM launch b WHERE b.net < ${from}${window} AND b.${col} IS NOT NULL ORDER BY b.net DESC, b.id DESC LIMIT 1), 0)`;
+    ctes.push(`ob AS MATERIALIZED (SELECT ${orbitalBefore('orbital_launch_attempt_count', '')} AS n, ${orbitalBefore('orbital_launch_attempt_count_year', inYear)} AS ny)`);
+  }
+  const joins = from === null ? '' : `CROSS JOIN ob ${PARTITIONS.map((p) => `LEFT JOIN ${p.alias} ON ${p.alias}.k = r.${p.key}`).join(' ')}`;
+
+  const base = (alias: string, yearly: boolean) => {
+    if (from === null) return '0';
+    const n = `COALESCE(${alias}.${yearly ? 'ny' : 'n'}, 0)`;
+    return yearly ? `CASE WHEN r.yr = ${year} THEN ${n} ELSE 0 END` : n;
+  };
+  const seq = (key: string, alias: string, yearly: boolean) =>
+    `CASE WHEN r.${key} IS NOT NULL THEN ${base(alias, yearly)} + ROW_NUMBER() OVER (PARTITION BY r.${key}${yearly ? ', r.yr' : ''} ORDER BY r.net, r.id) END`;
+  const orbital = (yearly: boolean) =>
+    `CASE WHEN r.orb = 1 THEN ${base('ob', yearly)} + SUM(r.orb) OVER (${yearly ? 'PARTITION BY r.yr ' : ''}ORDER BY r.net, r.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END`;
+  const prevAtPad = from === null ? 'NULL' : q.epoch('pb.prev');
+
+  return `WITH ${ctes.join(',\n')}
+    UPDATE launch SET ${COLS.map((c) => `${c} = s.${c}`).join(', ')} FROM (
       SELECT id, ${COLS.slice(0, -1).join(', ')}, ${q.isoDuration('pad_gap')} AS pad_turnaround
       FROM (
-        SELECT id, net,
-          ${orbital('', 'ob')} AS orbital_launch_attempt_count,
-          ${seq(['location_id'], 'location_id', 'lb')} AS location_launch_attempt_count,
-          ${seq(['pad_id'], 'pad_id', 'pb')} AS pad_launch_attempt_count,
-          ${seq(['lsp'], 'lsp', 'ab')} AS agency_launch_attempt_count,
-          ${orbital('PARTITION BY yr', inYear('oyb'))} AS orbital_launch_attempt_count_year,
-          ${seq(['location_id', 'yr'], 'location_id', inYear('lyb'))} AS location_launch_attempt_count_year,
-          ${seq(['pad_id', 'yr'], 'pad_id', inYear('pyb'))} AS pad_launch_attempt_count_year,
-          ${seq(['lsp', 'yr'], 'lsp', inYear('ayb'))} AS agency_launch_attempt_count_year,
-          CASE WHEN pad_id IS NOT NULL
-            THEN CAST(t - COALESCE(LAG(t) OVER (PARTITION BY pad_id ORDER BY net, id), prev_t, t) AS BIGINT) END AS pad_gap
-        FROM (
-          SELECT l.id, l.net, substr(l.net, 1, 4) AS yr, l.pad_id, p.location_id, l.launch_service_provider_id AS lsp,
-            ${orbitalFlag} AS orb, ${q.epoch('l.net')} AS t, ${q.epoch(prevAtPad)} AS prev_t,
-            ${orbitalBefore(false)} AS ob, ${orbitalBefore(true)} AS oyb, ${baseCols}
-          FROM launch l LEFT JOIN pad p ON p.id = l.pad_id ${baseJoins} WHERE l.net IS NOT NULL${from === null ? '' : ` AND l.net >= ${from}`}
-        ) base
+        SELECT r.id,
+          ${orbital(false)} AS orbital_launch_attempt_count,
+          ${seq('location_id', 'lb', false)} AS location_launch_attempt_count,
+          ${seq('pad_id', 'pb', false)} AS pad_launch_attempt_count,
+          ${seq('lsp', 'ab', false)} AS agency_launch_attempt_count,
+          ${orbital(true)} AS orbital_launch_attempt_count_year,
+          ${seq('location_id', 'lb', true)} AS location_launch_attempt_count_year,
+          ${seq('pad_id', 'pb', true)} AS pad_launch_attempt_count_year,
+          ${seq('lsp', 'ab', true)} AS agency_launch_attempt_count_year,
+          CASE WHEN r.pad_id IS NOT NULL
+            THEN CAST(r.t - COALESCE(LAG(r.t) OVER (PARTITION BY r.pad_id ORDER BY r.net, r.id), ${prevAtPad}, r.t) AS BIGINT) END AS pad_gap
+        FROM r ${joins}
       ) numbered
-    ) s WHERE launch.id = s.id AND (${COLS.map((c) => `launch.${c} IS DISTINCT FROM s.${c}`).join(' OR ')})`;
+    ) s WHERE launch.id = s.id${from === null ? '' : ` AND launch.net >= ${from}`} AND (${COLS.map((c) => `launch.${c} IS DISTINCT FROM s.${c}`).join(' OR ')})`;
 }

@@ -1,4 +1,4 @@
-import { allLandingFacts, isFailure, isLaunched, isSuccess, landingFacts, launchEvents, launchFacts, orbitalFlag } from './facts.ts';
+import { allLandingFacts, isFailure, isLaunched, isSuccess, landingFacts, launchEvents, launchFacts, orbitalFlag, orbitJoin } from './facts.ts';
 import { inScope as scopeOn, type Scope, type StatsSql } from './sql.ts';
 import { fastestGap, landingTally, launchTally } from './tallies.ts';
 import { ownerUpdate, zero } from './update.ts';
@@ -114,7 +114,7 @@ export function padStats(q: StatsSql, scope: Scope): string {
     'pad',
     scope,
     {
-      c: `SELECT l.pad_id AS owner, COUNT(*) AS total, SUM(${orbitalFlag}) AS orbital FROM launch l
+      c: `SELECT l.pad_id AS owner, COUNT(*) AS total, SUM(${orbitalFlag}) AS orbital FROM launch l ${orbitJoin}
         WHERE l.pad_id IS NOT NULL AND ${isLaunched}${scopeOn('l.pad_id', scope)} GROUP BY l.pad_id`,
       g: fastestGap(launchEvents('l.pad_id', 'launch l', scope, (e) => q.epoch(e))),
     },

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
 import { astronautStats, refreshAges } from './astronaut-stats.ts';
 import { launchCountsSql } from './launch-counts.ts';
@@ -34,9 +34,6 @@ const UPDATES: Record<OwnerTable, (q: StatsSql, scope: Scope) => string> = {
 /** Milliseconds and rows written per step, for `ll2 stats recompute` and the measurements. */
 export type StatsReport = Array<{ step: string; ms: number; rows: number }>;
 
-/** Launches renumbered from a start before a full renumbering is cheaper. */
-const MAX_RENUMBERED = 2000;
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function step(report: StatsReport, name: string, fn: () => Promise<number>): Promise<void> {
@@ -50,10 +47,20 @@ async function step(report: StatsReport, name: string, fn: () => Promise<number>
   report.push({ step: name, ms: Math.round(performance.now() - started), rows });
 }
 
+/**
+ * PostgreSQL compiles a query whose estimated cost is high with JIT; the statistics queries are long
+ * expression lists over few rows (or over freshly loaded, unanalyzed tables, where every estimate is
+ * high), and the compilation alone took seconds, past the statement timeout. Off for this transaction.
+ */
+async function withoutJit(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await sql.raw('SET LOCAL jit = off').execute(db);
+}
+
 /** Recomputes every statistic from the rows (`ll2 stats recompute`). Run it inside a transaction. */
 export async function recomputeAll(db: Kysely<any>, dialect: DialectName): Promise<StatsReport> {
   const q = new StatsSql(dialect);
   const report: StatsReport = [];
+  await withoutJit(db, dialect);
   await step(report, 'launch', () => q.run(db, launchCountsSql(q, null)));
   await step(report, 'spacecraft_flight', () => q.run(db, spacecraftFlightStats(q, 'all')));
   for (const table of OWNER_TABLES) await step(report, table, () => q.run(db, UPDATES[table](q, 'all')));
@@ -65,12 +72,10 @@ export async function recomputeAll(db: Kysely<any>, dialect: DialectName): Promi
 export async function recomputeAffected(db: Kysely<any>, dialect: DialectName, affected: Affected): Promise<StatsReport> {
   const q = new StatsSql(dialect);
   const report: StatsReport = [];
-  if (affected.minNet !== null) {
-    // renumbering many launches from a start costs more than numbering them all at once
-    const after = await db.selectFrom('launch').select((eb) => eb.fn.countAll().as('n')).where('net', '>=', affected.minNet).executeTakeFirst();
-    const from = Number(after?.n ?? 0) > MAX_RENUMBERED ? null : affected.minNet;
-    await step(report, 'launch', () => q.run(db, launchCountsSql(q, from)));
-  }
+  await withoutJit(db, dialect);
+  // the launches from the earliest NET moved are renumbered, counting on from those before it
+  const from = affected.minNet;
+  if (from !== null) await step(report, 'launch', () => q.run(db, launchCountsSql(q, from)));
   const scopeOf = (t: OwnerTable): Scope => {
     const ids = affected.owners.get(t)!;
     return ids.size > MAX_SCOPED_IDS ? 'all' : ids;

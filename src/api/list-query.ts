@@ -1,10 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Database } from '../db/connect.ts';
+import type { Database, DialectName } from '../db/connect.ts';
 import { GraphStore, type Row } from '../serialize/graph-store.ts';
 import type { SerializeContext } from '../serialize/serializer.ts';
 import { CHOICE_ERROR, choiceTable, containsCondition, filterCondition, filterParams, parseFilters, type FilterContext, type FilterParam } from './filters.ts';
 import { pageLinks, positiveInt } from './links.ts';
 import { pathCondition } from './model-path.ts';
+import { orderExpression, type Direction } from './order-expression.ts';
 import type { Mode, ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
 import { JsonText, serializeJson, type ObjectReuse } from '../serialize/serialize-json.ts';
@@ -86,16 +87,19 @@ function searchTerms(raw: string | null): string[] {
   return raw.replace(/\0/g, '').replace(/,/g, ' ').split(/\s+/).map((t) => t.replace(/^"(.*)"$/, '$1')).filter(Boolean);
 }
 
-/** DRF's OrderingFilter: unknown fields are dropped; the key breaks ties so pages never overlap. */
-function orderingOf(res: ResourceDecl, query: URLSearchParams): Array<[string, 'asc' | 'desc']> {
+/**
+ * DRF's OrderingFilter: unknown fields are dropped; the key breaks ties so pages never overlap. Each
+ * term is `'id'` (the key) or what the declaration names: a column, a duration or a model path.
+ */
+function orderingOf(res: ResourceDecl, query: URLSearchParams, dialect: DialectName): Array<['id' | Expression<unknown>, Direction]> {
   const requested = (query.get('ordering') ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s && res.ordering[s.replace(/^-/, '')] !== undefined);
   const terms = requested.length ? requested : res.defaultOrdering;
-  const out: Array<[string, 'asc' | 'desc']> = terms.map((t) => [res.ordering[t.replace(/^-/, '')] ?? t.replace(/^-/, ''), t.startsWith('-') ? 'desc' : 'asc']);
-  if (!out.some(([c]) => c === 'id')) out.push(['id', out[0]?.[1] ?? 'asc']);
-  return out;
+  const named = terms.map((t): [string, Direction] => [res.ordering[t.replace(/^-/, '')] ?? t.replace(/^-/, ''), t.startsWith('-') ? 'desc' : 'asc']);
+  if (!named.some(([c]) => c === 'id')) named.push(['id', named[0]?.[1] ?? 'asc']);
+  return named.map(([c, dir]) => [c === 'id' ? 'id' : orderExpression(res.entity, c, dir, dialect), dir]);
 }
 
 export function modeOf(res: ResourceDecl, query: URLSearchParams): Mode {
@@ -118,10 +122,10 @@ export async function listResource(res: ResourceDecl, ctx: RequestContext): Prom
     // keys only: the page's objects may be cached; the rest are read by key below
     let q = db.selectFrom(table).select(`${table}.id`).where(w.where);
     // PostgreSQL's (and so LL2's) order: NULLs last ascending, first descending, on every dialect
-    for (const [col, dir] of orderingOf(res, ctx.query)) {
+    for (const [col, dir] of orderingOf(res, ctx.query, ctx.database.dialect)) {
       // the key is never NULL, and a NULLS clause on it stops SQLite from reading the order off an index
       if (col === 'id') q = q.orderBy(`${table}.id`, dir);
-      else q = q.orderBy(`${table}.${col}`, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
+      else q = q.orderBy(col, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
     }
     ids = (await q.limit(limit).offset(offset).execute()).map((r) => r.id as Key);
   }

@@ -67,6 +67,8 @@ function hop(eb: ExpressionBuilder<any, any>, at: Entity, hops: string[], column
     case 'children':
     case 'child':
       return eb(sql.ref(`${alias}.id`), 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.${r.fk}`).where((e) => hop(e, target, rest, column, leaf, t)));
+    case 'parent':
+      return eb(sql.ref(`${alias}.${r.fk}`), 'in', eb.selectFrom(`${target.table} as ${t}`).select(`${t}.id`).where((e) => hop(e, target, rest, column, leaf, t)));
     case 'via':
       return hop(eb, at, [...r.path, ...rest], column, leaf, alias);
   }

@@ -140,6 +140,7 @@ const columnSchema: Record<ScalarType, Record<string, unknown>> = {
   bool: { type: 'boolean' },
   datetime: { type: 'string', format: 'date-time' },
   date: { type: 'string', format: 'date' },
+  duration: { type: 'string' },
 };
 
 function shapeSchema(shape: ShapeSet['shapes'] extends Map<string, infer S> ? S : never): Record<string, unknown> {

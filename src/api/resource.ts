@@ -24,7 +24,10 @@ export interface ResourceDecl {
   filters: FilterDecl[];
   /** `?search=` fields as LL2 names them (`pad__location__name`) → the model path each searches. */
   search: Record<string, string>;
-  /** `?ordering=` names and the column each sorts by. */
+  /**
+   * `?ordering=` names and what each sorts by: a column of the table (`status_id`) or a model path
+   * (`location.name`); durations sort by length of time (src/api/order-expression.ts).
+   */
   ordering: Record<string, string>;
   defaultOrdering: string[];
   /** `Cache-Control: max-age` of this endpoint's responses (default 60 s). */

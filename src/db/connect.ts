@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
+import { isoDurationSeconds, SQLITE_FUNCTION } from './iso-duration.ts';
 
 /** No query may hold a connection longer than this (QUERY_TIMEOUT_MS, default 10 s; PostgreSQL). */
 function queryTimeoutMs(): number {
@@ -31,6 +32,8 @@ export async function openDatabase(url: string): Promise<Database> {
     conn.pragma('synchronous = NORMAL');
     conn.pragma('cache_size = -65536'); // 64 MiB page cache: the hot part of 100k launches stays in memory
     conn.pragma('temp_store = MEMORY');
+    // PostgreSQL reads durations with an SQL expression; SQLite has no regular expressions to do that
+    conn.function(SQLITE_FUNCTION, { deterministic: true }, (text) => isoDurationSeconds(text));
     const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy(), written: new Set() };
   }

@@ -18,6 +18,7 @@ const columnType: Record<ScalarType, ColumnType> = {
   bool: 'boolean',
   datetime: 'text', // canonical ISO-8601 UTC strings compare correctly as text on every database
   date: 'text',
+  duration: 'text', // as LL2 sends it; ordering reads the length of time out of the text
 };
 
 /** Every table the model needs: one per entity, plus one per `many` relation (its join table). */

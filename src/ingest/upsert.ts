@@ -152,6 +152,8 @@ export class Upserter {
         });
         return;
       }
+      case 'parent':
+        return; // read-only: the owner's children/child relation writes the column
       case 'via': {
         // A spacecraft flight's `launch` is stored as the flight's rocket: store the launch, then
         // point at the rocket that belongs to it (the launch JSON carries its rocket).

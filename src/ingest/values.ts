@@ -20,6 +20,7 @@ export function toColumn(type: ScalarType, v: unknown, dialect: DialectName): un
   if (v === null || v === undefined) return null;
   switch (type) {
     case 'text':
+    case 'duration': // kept as sent: LL2's own text is what every version serves back
       if (typeof v === 'string') return v;
       if (typeof v === 'number' || typeof v === 'boolean') return String(v);
       throw new ValueError(`expected a string, got ${JSON.stringify(v).slice(0, 60)}`);

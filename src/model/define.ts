@@ -4,7 +4,8 @@
  * declarations, so a table is described exactly once.
  */
 
-export type ScalarType = 'text' | 'int' | 'real' | 'bool' | 'datetime' | 'date';
+/** `duration`: ISO 8601 text as LL2 sends it (`P9DT3H`), ordered by the length of time it names. */
+export type ScalarType = 'text' | 'int' | 'real' | 'bool' | 'datetime' | 'date' | 'duration';
 
 /** `int`: LL2's integer id. `uuid`: launches. `auto`: objects LL2 sends without an id (info URLs). */
 export type KeyType = 'int' | 'uuid' | 'auto';
@@ -21,7 +22,12 @@ export type Relation =
   /** The single row of the target table that points at this entity through `fk`. */
   | { kind: 'child'; target: string; fk: string }
   /** A read-only hop through other relations (a spacecraft flight's launch is its rocket's launch). */
-  | { kind: 'via'; target: string; path: string[] };
+  | { kind: 'via'; target: string; path: string[] }
+  /**
+   * Read-only: the row that lists this one in its `children`/`child` relation through `fk` (a first
+   * stage's rocket). The column belongs to that relation, which writes it; paths may walk it back.
+   */
+  | { kind: 'parent'; target: string; fk: string };
 
 export interface Entity {
   name: string;
@@ -53,6 +59,7 @@ export const reverse = (target: string, table: string) => ({ kind: 'reverse', ta
 export const children = (target: string, fk: string) => ({ kind: 'children', target, fk }) as Relation;
 export const child = (target: string, fk: string) => ({ kind: 'child', target, fk }) as Relation;
 export const via = (target: string, ...path: string[]) => ({ kind: 'via', target, path }) as Relation;
+export const parent = (target: string, fk: string) => ({ kind: 'parent', target, fk }) as Relation;
 
 export interface EntitySpec {
   table?: string;
@@ -87,6 +94,7 @@ export function defineEntities(specs: Record<string, EntitySpec>): Record<string
   for (const e of Object.values(out)) {
     for (const [rel, r] of Object.entries(e.relations)) {
       if (!out[r.target]) throw new Error(`${e.name}.${rel} points at unknown entity ${r.target}`);
+      if (r.kind === 'parent' && ownerColumns(out, e).get(r.fk) !== r.target) throw new Error(`${e.name}.${rel}: no relation of ${r.target} owns ${r.fk}`);
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { child, children, defineEntities, many, one, reverse, via } from './define.ts';
+import { child, children, defineEntities, many, one, parent, reverse, via } from './define.ts';
 
 /**
  * The normalized LL2 data model: one entity per object kind found in LL2 responses, with every field
@@ -99,7 +99,7 @@ export const model = defineEntities({
   pad: {
     fields:
       'active:bool, name, description, info_url, wiki_url, map_url, latitude:real, longitude:real, map_image, ' +
-      'total_launch_count:int, orbital_launch_attempt_count:int, fastest_turnaround, agency_id:int',
+      'total_launch_count:int, orbital_launch_attempt_count:int, fastest_turnaround:duration, agency_id:int',
     relations: {
       location: one('location'),
       country: one('country'),
@@ -136,7 +136,7 @@ export const model = defineEntities({
       'name, full_name, variant, active:bool, is_placeholder:bool, reusable:bool, info_url, wiki_url, description, ' +
       'alias, min_stage:int, max_stage:int, length:real, diameter:real, maiden_flight:date, launch_cost:int, ' +
       'launch_mass:real, leo_capacity:real, gto_capacity:real, geo_capacity:real, sso_capacity:real, ' +
-      `to_thrust:real, apogee:real, ${vehicleStats}, fastest_turnaround, launch_library_id:int, family, legacy_image_url`,
+      `to_thrust:real, apogee:real, ${vehicleStats}, fastest_turnaround:duration, launch_library_id:int, family, legacy_image_url`,
     relations: {
       families: many('launcher_config_family'),
       manufacturer: one('agency'),
@@ -148,7 +148,7 @@ export const model = defineEntities({
   launcher: {
     fields:
       'flight_proven:bool, serial_number, is_placeholder:bool, details, successful_landings:int, ' +
-      'attempted_landings:int, flights:int, last_launch_date:datetime, first_launch_date:datetime, fastest_turnaround, ' +
+      'attempted_landings:int, flights:int, last_launch_date:datetime, first_launch_date:datetime, fastest_turnaround:duration, ' +
       'legacy_image_url',
     // 2.0.0/2.2.0 name a launcher's status by its name only
     relations: { status: one('launcher_status', { lookup: 'name' }), image: one('image'), launcher_config: one('launcher_config') },
@@ -173,12 +173,14 @@ export const model = defineEntities({
   },
 
   first_stage: {
-    fields: 'reused:bool, launcher_flight_number:int, previous_flight_date:datetime, turn_around_time, legacy_turn_around_days:int',
+    fields: 'reused:bool, launcher_flight_number:int, previous_flight_date:datetime, turn_around_time:duration, legacy_turn_around_days:int',
     relations: {
       type: one('first_stage_type', { lookup: 'name' }),
       launcher: one('launcher'),
       landing: one('landing'),
       previous_flight: one('launch'),
+      // LL2's `firststage__rocket__launch__name` search walks from a stage to its launch
+      rocket: parent('rocket', 'rocket_id'),
     },
   },
 
@@ -197,7 +199,7 @@ export const model = defineEntities({
       'name, in_use:bool, capability, history, details, maiden_flight:date, height:real, diameter:real, ' +
       'human_rated:bool, crew_capacity:int, payload_capacity:int, payload_return_capacity:int, flight_life, ' +
       'wiki_link, info_link, spacecraft_flown:int, total_launch_count:int, successful_launches:int, ' +
-      'failed_launches:int, attempted_landings:int, successful_landings:int, failed_landings:int, fastest_turnaround, ' +
+      'failed_launches:int, attempted_landings:int, successful_landings:int, failed_landings:int, fastest_turnaround:duration, ' +
       'legacy_image_url, legacy_nation_url',
     relations: {
       type: one('spacecraft_config_type'),
@@ -208,8 +210,8 @@ export const model = defineEntities({
   },
   spacecraft: {
     fields:
-      'name, serial_number, is_placeholder:bool, in_space:bool, time_in_space, time_docked, flights_count:int, ' +
-      'mission_ends_count:int, description, fastest_turnaround',
+      'name, serial_number, is_placeholder:bool, in_space:bool, time_in_space:duration, time_docked:duration, flights_count:int, ' +
+      'mission_ends_count:int, description, fastest_turnaround:duration',
     relations: {
       image: one('image'),
       status: one('spacecraft_status'),
@@ -221,7 +223,7 @@ export const model = defineEntities({
 
   astronaut: {
     fields:
-      'name, in_space:bool, time_in_space, eva_time, age:int, date_of_birth:date, date_of_death:date, bio, wiki, ' +
+      'name, in_space:bool, time_in_space:duration, eva_time:duration, age:int, date_of_birth:date, date_of_death:date, bio, wiki, ' +
       'last_flight:datetime, first_flight:datetime, flights_count:int, landings_count:int, spacewalks_count:int, has_flown:bool, is_human:bool, ' +
       'legacy_image_url, legacy_thumbnail_url, legacy_nationality',
     relations: {
@@ -288,7 +290,7 @@ export const model = defineEntities({
     indexes: [['docking', 'id']],
   },
   spacecraft_flight: {
-    fields: 'destination, mission_end:datetime, duration, turn_around_time',
+    fields: 'destination, mission_end:datetime, duration:duration, turn_around_time:duration',
     relations: {
       rocket: one('rocket'),
       spacecraft: one('spacecraft'),
@@ -349,11 +351,11 @@ export const model = defineEntities({
     relations: { launch: one('launch'), event: one('event'), program: one('program') },
     indexes: [['created_on']],
   },
-  timeline_event: { key: 'auto', fields: 'relative_time', relations: { type: one('timeline_event_type') } },
+  timeline_event: { key: 'auto', fields: 'relative_time:duration', relations: { type: one('timeline_event_type') } },
 
   event: {
     fields:
-      'name, date:datetime, slug, description, webcast_live:bool, location, duration, last_updated:datetime, ' +
+      'name, date:datetime, slug, description, webcast_live:bool, location, duration:duration, last_updated:datetime, ' +
       'legacy_news_url, legacy_video_url, legacy_feature_image',
     relations: {
       image: one('image'),
@@ -381,7 +383,7 @@ export const model = defineEntities({
     },
   },
   spacewalk: {
-    fields: 'name, start:datetime, end:datetime, duration, location',
+    fields: 'name, start:datetime, end:datetime, duration:duration, location',
     relations: {
       crew: children('astronaut_flight', 'spacewalk_crew_of_id'),
       spacestation: one('space_station'),
@@ -415,7 +417,7 @@ export const model = defineEntities({
     fields:
       'name, slug, launch_designator, last_updated:datetime, net:datetime, window_end:datetime, ' +
       'window_start:datetime, infographic, probability:int, weather_concerns, failreason, hashtag, ' +
-      `webcast_live:bool, flightclub_url, pad_turnaround, ${launchCounts}, ` +
+      `webcast_live:bool, flightclub_url, pad_turnaround:duration, ${launchCounts}, ` +
       'launch_library_id:int, inhold:bool, tbdtime:bool, tbddate:bool, holdreason, legacy_image_url',
     relations: {
       status: one('launch_status'),

@@ -217,14 +217,17 @@ const pads = resource('pads', model.pad, {
     text('name'),
     ...ints('orbital_launch_attempt_count', 'total_launch_count'),
   ],
-  // LL2 also searches `orbital_launch_attempt_count` and `total_launch_count` (as text); the search
-  // of src/api/list-query.ts compares with ILIKE, which PostgreSQL refuses on an integer column, so
-  // they wait for it to cast (reported)
-  search: { location__name: 'location.name', name: 'name' },
-  // `location__name` is documented too; ordering by a related table's column is not supported yet
+  // the two counts are searched as text, as Django does (`UPPER(col::text) LIKE`)
+  search: {
+    location__name: 'location.name',
+    name: 'name',
+    orbital_launch_attempt_count: 'orbital_launch_attempt_count',
+    total_launch_count: 'total_launch_count',
+  },
   ordering: {
     id: 'id',
     location__id: 'location_id',
+    location__name: 'location.name',
     name: 'name',
     orbital_launch_attempt_count: 'orbital_launch_attempt_count',
     total_launch_count: 'total_launch_count',
@@ -265,8 +268,7 @@ const missionPatches = resource('mission_patches', model.mission_patch, {
     text('name'),
   ],
   search: { agency__name: 'agency.name', name: 'name' },
-  // `agency__name` is documented too; ordering by a related table's column is not supported yet
-  ordering: { id: 'id', name: 'name', priority: 'priority' },
+  ordering: { agency__name: 'agency.name', id: 'id', name: 'name', priority: 'priority' },
   defaultOrdering: ['id'],
   help: { viewName: 'Mission Patch', filterExample: 'agency__id=147', searchExample: 'Ariane', orderingExample: 'priority' },
 });

@@ -200,10 +200,10 @@ const landings = resource({
     { name: 'spacecraft_launch__ids', type: 'uuid', list: 'csv', path: 'spacecraftflight.launch.id' },
     bool('success'),
   ],
-  // `firststage__rocket__launch__name` is missing: the model gives a first stage no way to its rocket
   search: {
     firststage__launcher__launcher_config__name: 'firststage.launcher.launcher_config.name',
     firststage__launcher__serial_number: 'firststage.launcher.serial_number',
+    firststage__rocket__launch__name: 'firststage.rocket.launch.name',
     landing_location__abbrev: 'landing_location.abbrev',
     landing_location__name: 'landing_location.name',
     spacecraftflight__rocket__launch__name: 'spacecraftflight.rocket.launch.name',
@@ -236,8 +236,7 @@ const payloads = resource({
     payloadflight__destination: 'payloadflight.destination',
     payloadflight__rocket__launch__name: 'payloadflight.rocket.launch.name',
   },
-  // `payloadflight__rocket__launch__net` is missing: an ordering can only name a column of the table
-  ordering: { id: 'id', name: 'name' },
+  ordering: { id: 'id', name: 'name', payloadflight__rocket__launch__net: 'payloadflight.rocket.launch.net' },
   help: { viewName: 'Payload', filterExample: 'program__id=18', searchExample: 'EarthCare', orderingExample: '-payloadflight__rocket__launch__net' },
 });
 

@@ -108,9 +108,6 @@ describeEndpoint(
 /* Pads                                                                                           */
 /* ---------------------------------------------------------------------------------------------- */
 
-/** LL2 searches two integer columns of pads as text; this server cannot yet (see src/resources/catalog-230.ts). */
-const NUMBER_SEARCH_TODO = 'engine: search compares with ILIKE, which PostgreSQL refuses on integer columns; pads leave out their two numeric search fields until it casts';
-
 const padIds = PADS.map((p) => p.id).sort((a, b) => a - b);
 const pad = (id: number) => PADS.find((p) => p.id === id)!;
 const wherePad = (pred: (p: PadDef) => boolean) => PADS.filter(pred).map((p) => p.id);
@@ -162,14 +159,14 @@ describeEndpoint(
       { search: 'Kennedy', expect: [87, 88], why: 'location name' },
       { search: 'complex 40', expect: [80] },
       { search: "chang'e", expect: [300] },
-      { search: '290', expect: [80], why: 'orbital launch attempt count, as text', todo: NUMBER_SEARCH_TODO },
-      { search: '110', expect: [29], why: 'total launch count, as text', todo: NUMBER_SEARCH_TODO },
+      { search: '290', expect: [80], why: 'orbital launch attempt count, as text' },
+      { search: '110', expect: [29], why: 'total launch count, as text' },
       { search: 'zzz', expect: [] },
     ],
     ordering: [
       { field: 'id', key: (id) => id },
       { field: 'location__id', key: (id) => pad(id).location },
-      { field: 'location__name', key: (id) => loc(pad(id).location).name, todo: 'engine: ordering by a related table\'s column (location.name) is not supported' },
+      { field: 'location__name', key: (id) => loc(pad(id).location).name },
       { field: 'name', key: (id) => pad(id).name },
       { field: 'orbital_launch_attempt_count', key: (id) => pad(id).orbital },
       { field: 'total_launch_count', key: (id) => pad(id).total },

@@ -81,11 +81,7 @@ describeEndpoint(
       { search: 'zzz', expect: [] },
     ],
     ordering: [
-      {
-        field: 'agency__name',
-        key: (id) => agencyName(patch(id)),
-        todo: "engine: ordering by a related table's column (agency.name) is not supported",
-      },
+      { field: 'agency__name', key: (id) => agencyName(patch(id)) },
       { field: 'id', key: (id) => id },
       { field: 'name', key: (id) => patch(id).name },
       { field: 'priority', key: (id) => patch(id).priority },

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { TestApp } from '../support/app.ts';
 import {
-  BASELINE, DOCKINGS, DURATION_TODO, EVENTS, EXPEDITIONS, NO_SEARCH_FIELDS_TODO, NULLS_TODO, PATHS, SPACEWALKS, STATIONS, WHERES, listUrl, sortedIds,
+  BASELINE, DOCKINGS, EVENTS, EXPEDITIONS, PATHS, SPACEWALKS, STATIONS, WHERES, listUrl, sortedIds,
   stationsEventsFixtureApp, updateCreatedOn, type Pairs, type Where,
 } from '../support/stations-events-fixtures.ts';
 
@@ -32,7 +32,7 @@ async function idsOf(where: Where, pairs: Pairs): Promise<number[]> {
 /* ---------------------------------------------------------------------------------------------- */
 
 describe('search', () => {
-  const cases: Array<{ on: Where; search: string; expect: number[]; why?: string; todo?: string }> = [
+  const cases: Array<{ on: Where; search: string; expect: number[]; why?: string }> = [
     { on: 'events', search: 'flyby', expect: [805, 807] },
     { on: 'events', search: 'DOCKING', expect: [801, 803] },
     { on: 'events', search: 'eva 91', expect: [802], why: 'AND across terms' },
@@ -73,10 +73,10 @@ describe('search', () => {
     { on: 'space_stations', search: '%', expect: [], why: '% is a literal character' },
     { on: 'space_stations', search: '_', expect: [], why: '_ is a literal character' },
 
-    { on: 'updates', search: 'nothing matches this', expect: BASELINE.updates, why: 'LL2 names no search field for updates: search changes nothing', todo: NO_SEARCH_FIELDS_TODO },
+    { on: 'updates', search: 'nothing matches this', expect: BASELINE.updates, why: 'LL2 names no search field for updates: search changes nothing' },
   ];
   for (const c of cases) {
-    test(`${c.on}: search=${JSON.stringify(c.search)} -> [${c.expect.join(',')}]${c.why ? ` (${c.why})` : ''}`, { todo: c.todo }, async () => {
+    test(`${c.on}: search=${JSON.stringify(c.search)} -> [${c.expect.join(',')}]${c.why ? ` (${c.why})` : ''}`, async () => {
       assert.deepStrictEqual(sortedIds(await idsOf(c.on, [['search', c.search]])), sortedIds(c.expect));
     });
   }
@@ -153,8 +153,7 @@ describe('ordering', () => {
       for (const desc of [false, true]) {
         const ordering = `${desc ? '-' : ''}${field}`;
         const label = `${where}: ordering=${ordering}${hasNulls(where, field) ? ' (NULLs as PostgreSQL sorts them)' : ''}${field === 'duration' ? ' (as durations, not text)' : ''}`;
-        const todo = field === 'duration' ? DURATION_TODO : hasNulls(where, field) ? NULLS_TODO : undefined;
-        test(label, { todo }, async () => {
+        test(label, async () => {
           assert.deepStrictEqual(await idsOf(where, [['ordering', ordering]]), expectedOrder(BASELINE[where], value, desc));
         });
       }

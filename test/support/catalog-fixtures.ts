@@ -18,8 +18,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Database } from '../../src/db/connect.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
-import { freshDatabase, testApp, testDatabaseUrl, type TestApp } from './app.ts';
-import { resourcePaths } from '../../src/api/resource-paths.ts';
+import { freshDatabase, testApp, type TestApp } from './app.ts';
 import { contractParameters, validateBody, type ResponseMode } from './openapi.ts';
 
 export const PUBLIC_BASE = 'https://ll.thespacedevs.com';
@@ -939,8 +938,6 @@ export interface SearchCase {
   search: string;
   expect: number[];
   why?: string;
-  /** Why this case cannot pass yet (an engine limitation, reported): run as a todo test. */
-  todo?: string;
 }
 
 export interface OrderingCase {
@@ -948,7 +945,6 @@ export interface OrderingCase {
   field: string;
   /** The value LL2 sorts by (a duration in seconds, not its text); null sorts as PostgreSQL does. */
   key: (id: number) => number | string | null;
-  todo?: string;
 }
 
 export interface BadCase {
@@ -978,36 +974,6 @@ export function contractErrors(path: string, body: unknown, mode?: ResponseMode)
   if (path !== '/2.3.0/astronauts/' || mode !== 'list') return errors;
   return errors.filter((e) => !/^PaginatedPolymorphicAstronautEndpointList \/results\/\d+: must match exactly one schema in oneOf \(matches \[0,1\]\)/.test(e));
 }
-
-/** Objects that nest spacewalks or expeditions have no `url` for them until the engine knows their paths. */
-export const NESTED_URL_TODO =
-  resourcePaths.spacewalk?.['2.3.0'] && resourcePaths.expedition?.['2.3.0']
-    ? undefined
-    : 'engine: src/api/resource-paths.ts has no 2.3.0 path for spacewalk / expedition, so their nested `url` is null';
-
-/** The body with the missing nested spacewalk / expedition `url`s filled in as LL2 writes them. */
-export function withNestedUrls(body: any): any {
-  const walk = (v: any): any => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v === null || typeof v !== 'object') return v;
-    const out: any = {};
-    for (const [k, x] of Object.entries(v)) {
-      out[k] =
-        (k === 'spacewalks' || k === 'expeditions') && Array.isArray(x)
-          ? x.map((o: any) => walk(o.url === null ? { ...o, url: `${PUBLIC_BASE}/2.3.0/${k}/${o.id}/` } : o))
-          : walk(x);
-    }
-    return out;
-  };
-  return walk(body);
-}
-
-/**
- * LL2 runs on PostgreSQL, where nulls sort after every value (ascending) and before them
- * (descending); on SQLite this server sorts them first ascending (src/api/list-query.ts orderingOf
- * does not say NULLS LAST). Reported; these orderings are todo tests on SQLite until it does.
- */
-export const NULLS_ON_SQLITE = 'engine: SQLite sorts nulls first ascending, PostgreSQL (LL2) last';
 
 /** Parameters that are not filters: paging, mode, ordering and search have their own tests. */
 export const NOT_FILTERS = new Set(['limit', 'offset', 'mode', 'ordering', 'search']);
@@ -1163,7 +1129,7 @@ export function describeEndpoint(spec: EndpointSpec, app: () => TestApp): void {
 
   describe(`${path} search`, () => {
     for (const c of spec.search) {
-      test(`search=${JSON.stringify(c.search)} -> [${sortedIds(c.expect).join(',')}]${c.why ? ` (${c.why})` : ''}`, { todo: c.todo }, async () => {
+      test(`search=${JSON.stringify(c.search)} -> [${sortedIds(c.expect).join(',')}]${c.why ? ` (${c.why})` : ''}`, async () => {
         await assertIds([['search', c.search]], c.expect);
       });
     }
@@ -1171,18 +1137,12 @@ export function describeEndpoint(spec: EndpointSpec, app: () => TestApp): void {
 
   describe(`${path} ordering`, () => {
     for (const o of spec.ordering) {
-      const todo = o.todo ?? (!testDatabaseUrl.startsWith('postgres') && ids.some((id) => o.key(id) === null) ? NULLS_ON_SQLITE : undefined);
+      // NULLs sort as on PostgreSQL (LL2): last ascending, first descending, on both databases
       for (const desc of [false, true]) {
         const ordering = `${desc ? '-' : ''}${o.field}`;
-        test(`ordering=${ordering}`, { todo }, async () => {
+        test(`ordering=${ordering}`, async () => {
           assert.deepStrictEqual(await idsOf([['ordering', ordering]]), expectedOrder(ids, o.key, desc));
         });
-        if (todo === NULLS_ON_SQLITE) {
-          test(`ordering=${ordering}: the objects with a value, in order`, async () => {
-            const valued = (list: number[]) => list.filter((id) => o.key(id) !== null);
-            assert.deepStrictEqual(valued(await idsOf([['ordering', ordering]])), valued(expectedOrder(ids, o.key, desc)));
-          });
-        }
       }
     }
 
@@ -1191,7 +1151,7 @@ export function describeEndpoint(spec: EndpointSpec, app: () => TestApp): void {
       assert.deepStrictEqual(await idsOf([['ordering', '-no_such_field']]), sortedIds(ids));
     });
 
-    for (const ordering of ['', ...spec.ordering.filter((o) => !o.todo).map((o) => `-${o.field}`)]) {
+    for (const ordering of ['', ...spec.ordering.map((o) => `-${o.field}`)]) {
       test(`paging with limit=3${ordering ? ` and ordering=${ordering}` : ''} visits every object exactly once`, async () => {
         const seen: number[] = [];
         for (let offset = 0; offset < 60; offset += 3) {

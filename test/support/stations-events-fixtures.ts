@@ -66,10 +66,9 @@
  * Updates: one per event (id 30000 + event id, created on the event's last_updated), one per launch
  * from the launch fixtures (20001..20013), and two about programs (30917 for 17, 30912 for 12).
  */
-import { resourcePaths } from '../../src/api/resource-paths.ts';
 import type { Database } from '../../src/db/connect.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
-import { freshDatabase, testApp, testDatabaseUrl, type TestApp } from './app.ts';
+import { freshDatabase, testApp, type TestApp } from './app.ts';
 import { FIXED_NOW, LAUNCHES, importLaunchFixtures, type LaunchKey } from './launch-fixtures.ts';
 
 export { FIXED_NOW };
@@ -1086,27 +1085,3 @@ export function listUrl(where: Where, pairs: Pairs, extra: Pairs = [['limit', '1
 }
 
 export const sortedIds = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);
-
-/* ---------------------------------------------------------------------------------------------- */
-/* Known engine gaps: the tests that show them run as `todo` until the engine is fixed            */
-/* ---------------------------------------------------------------------------------------------- */
-
-/** Events, expeditions and spacewalks have no 2.3.0 route in resourcePaths: their `url` is null. */
-export const URL_TODO =
-  resourcePaths.event?.['2.3.0'] && resourcePaths.expedition?.['2.3.0'] && resourcePaths.spacewalk?.['2.3.0']
-    ? undefined
-    : 'engine: src/api/resource-paths.ts has no 2.3.0 path for event / expedition / spacewalk, so their `url` is null';
-
-/** SQLite sorts NULLs first ascending; LL2 runs on PostgreSQL, which sorts them last. */
-export const NULLS_TODO = testDatabaseUrl.startsWith('postgres')
-  ? undefined
-  : 'engine (src/api/list-query.ts, orderingOf/listResource): on SQLite NULLs sort first ascending; LL2 (PostgreSQL) sorts them last ascending, first descending';
-
-export const DURATION_TODO =
-  'engine: durations are stored as ISO 8601 text ("PT5H30M" sorts before "PT5H3M"); LL2 sorts a DurationField as an interval';
-
-export const NO_SEARCH_FIELDS_TODO =
-  'engine (src/api/list-query.ts, whereOf): with no search fields, ?search= ORs nothing and matches nothing; DRF\'s SearchFilter leaves the list unchanged';
-
-export const CHOICE_WITH_OTHER_ERRORS_TODO =
-  'engine (src/api/list-query.ts, whereOf): choice filters are checked only when every other value parsed; Django reports every invalid field at once';

@@ -26,7 +26,8 @@ const byVersion: Record<ApiVersion, Record<string, KeyMap>> = {
     landing: { location: 'landing_location' },
   },
   '2.2.0': legacy,
-  '2.3.0': {},
+  // The Starship dashboard's live streams (`VidURLs`) name a video's `feature_image` `image`.
+  '2.3.0': { vid_url: { image: 'feature_image' } },
 };
 
 /** To-many relations an older version sends as one object (2.0.0 shows a rocket's one spacecraft flight). */

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/connect.ts';
 import { bumpDataVersion } from '../db/data-version.ts';
 import { model } from '../model/entities.ts';
@@ -11,6 +12,8 @@ export interface ImportOptions {
   version?: ApiVersion;
   /** Called after each top-level object with (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** More writes that must commit or fail with the document (a sync saves its checkpoint here). */
+  alsoInTransaction?: (trx: Kysely<any>) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -43,6 +46,7 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
       await up.upsert(entity, item, path);
       opts.onProgress?.(i + 1, items.length);
     }
+    await opts.alsoInTransaction?.(trx);
     await bumpDataVersion(trx);
     return up;
   });

@@ -4,6 +4,7 @@ import * as m0002 from './0002_launch_statuses.ts';
 import * as m0003 from './0003_full_surface_2_3_0.ts';
 import * as m0004 from './0004_meta.ts';
 import * as m0005 from './0005_api_keys.ts';
+import * as m0007 from './0007_sync_checkpoint.ts';
 
 export interface MigrationData {
   tables?: TableDef[];
@@ -20,4 +21,5 @@ export const migrations: Record<string, MigrationData> = {
   '0003_full_surface_2_3_0': m0003,
   '0004_meta': m0004,
   '0005_api_keys': m0005,
+  '0007_sync_checkpoint': m0007,
 };

@@ -22,6 +22,11 @@ Commands:
   keys revoke ID                Refuse a key from now on
   stats recompute               Recompute every derived statistic from the rows (see DATA_MODE)
   migrate                       Apply pending migrations
+  sync --from BASE_URL          Mirror an LL2-compatible API (2.3.0) into the database, resumably
+      --token KEY               API key, sent as Authorization: Token KEY (or LL2_SYNC_TOKEN)
+      --watch [--interval S]    keep syncing every S seconds (default 300) until SIGINT/SIGTERM
+      --full                    a full pass now, even if an incremental one would do
+      --full-every HOURS        how often the full refresh runs (default 24)
 
 The database is DATABASE_URL (default sqlite:./data/ll2.sqlite).`;
 
@@ -49,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
         return await keysCommand(database, rest);
       case 'stats':
         return await statsCommand(database, rest, config.dataMode);
+      case 'sync':
+        return await syncCommand(database, rest);
       default:
         console.error(`unknown command ${command}\n\n${usage}`);
         return 1;
@@ -115,6 +122,68 @@ async function statsCommand(database: Awaited<ReturnType<typeof openDatabase>>, 
   console.log(`recomputed the statistics in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (mode !== 'authoritative') console.log('note: DATA_MODE is mirror, so the next import keeps the values it brings');
   return 0;
+}
+
+async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      from: { type: 'string' },
+      token: { type: 'string' },
+      watch: { type: 'boolean', default: false },
+      interval: { type: 'string', default: '300' },
+      full: { type: 'boolean', default: false },
+      'full-every': { type: 'string', default: '24' },
+    },
+  });
+  if (!values.from) throw new Error('sync: --from BASE_URL is required (e.g. https://ll.thespacedevs.com/2.3.0)');
+  const interval = Number(values.interval);
+  const fullEvery = Number(values['full-every']);
+  if (!Number.isFinite(interval) || interval <= 0) throw new Error('sync: --interval must be a number of seconds > 0');
+  if (!Number.isFinite(fullEvery) || fullEvery <= 0) throw new Error('sync: --full-every must be a number of hours > 0');
+  const { syncOnce, watchSync } = await import('./sync/sync.ts');
+  const { syncReporter, describeResult } = await import('./sync/progress.ts');
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) process.exit(130); // a second ^C: the checkpoint of the last page is saved
+    console.error('stopping after the current page (again to quit at once)');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const reporter = syncReporter(Boolean(process.stderr.isTTY));
+  const opts = {
+    database,
+    from: values.from,
+    token: values.token ?? process.env.LL2_SYNC_TOKEN,
+    full: values.full,
+    fullEveryMs: fullEvery * 3_600_000,
+    signal: stop.signal,
+    onEvent: reporter.onEvent,
+  };
+  try {
+    if (!values.watch) {
+      const r = await syncOnce(opts).finally(reporter.finish);
+      console.log(describeResult(r));
+      return 0;
+    }
+    await watchSync({
+      ...opts,
+      intervalMs: interval * 1000,
+      onPass: (r) => {
+        reporter.finish();
+        console.log(`${new Date().toISOString()} ${describeResult(r)}`);
+      },
+      onError: (e) => {
+        reporter.finish();
+        console.error(`${new Date().toISOString()} sync failed, retrying in ${interval} s: ${e.message}`);
+      },
+    });
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
 async function keysCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {

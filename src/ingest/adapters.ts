@@ -46,7 +46,8 @@ const byVersion: Record<ApiVersion, Record<string, KeyMap>> = {
     launch_status: { name: 'abbrev' },
   },
   '2.2.0': { ...legacy, launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' } },
-  '2.3.0': {},
+  // The Starship dashboard's live streams (`VidURLs`) name a video's `feature_image` `image`.
+  '2.3.0': { vid_url: { image: 'feature_image' } },
 };
 
 /** To-many relations an older version sends as one object (a rocket's one spacecraft flight). */

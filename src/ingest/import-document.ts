@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/connect.ts';
 import { bumpDataVersion } from '../db/data-version.ts';
 import { model } from '../model/entities.ts';
@@ -17,6 +18,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** `authoritative`: recompute the statistics the document's rows feed (default: DATA_MODE). */
   dataMode?: DataMode;
+  /** More writes that must commit or fail with the document (a sync saves its checkpoint here). */
+  alsoInTransaction?: (trx: Kysely<any>) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -55,6 +58,7 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
     }
     // the server's own statistics replace the upstream's, in the same transaction
     if (up instanceof TrackingUpserter) stats = await recomputeAffected(trx, database.dialect, await up.affected());
+    await opts.alsoInTransaction?.(trx);
     await bumpDataVersion(trx);
     return up;
   });

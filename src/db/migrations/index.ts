@@ -5,7 +5,8 @@ import * as m0003 from './0003_full_surface_2_3_0.ts';
 import * as m0004 from './0004_meta.ts';
 import * as m0005 from './0005_api_keys.ts';
 import * as m0006 from './0006_legacy_values.ts';
-import * as m0009 from './0009_stats_indexes.ts';
+import * as m0007 from './0007_sync_checkpoint.ts';
+import * as m0008 from './0008_stats_indexes.ts';
 
 export interface MigrationData {
   tables?: TableDef[];
@@ -23,5 +24,6 @@ export const migrations: Record<string, MigrationData> = {
   '0004_meta': m0004,
   '0005_api_keys': m0005,
   '0006_legacy_values': m0006,
-  '0009_stats_indexes': m0009,
+  '0007_sync_checkpoint': m0007,
+  '0008_stats_indexes': m0008,
 };

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseThrottle, RateBudget } from '../../src/sync/rate-budget.ts';
+import { incrementalTargets, syncTargets } from '../../src/sync/sync-plan.ts';
+import { retryAfterSeconds } from '../../src/sync/upstream-client.ts';
+import { normalizeBaseUrl, rebase } from '../../src/sync/upstream-url.ts';
+
+describe('sync parts', () => {
+  test('the base URL is accepted with or without trailing slash or version', () => {
+    for (const raw of ['https://ll.thespacedevs.com', 'https://ll.thespacedevs.com/', 'https://ll.thespacedevs.com/2.3.0', 'https://ll.thespacedevs.com/2.3.0/', 'https://ll.thespacedevs.com/2.2.0/']) {
+      assert.equal(normalizeBaseUrl(raw), 'https://ll.thespacedevs.com/2.3.0', raw);
+    }
+    assert.equal(normalizeBaseUrl('http://10.0.0.5:8000/mirror/2.3.0'), 'http://10.0.0.5:8000/mirror/2.3.0');
+    assert.throws(() => normalizeBaseUrl('ll.thespacedevs.com'), /http\(s\) URL/);
+    assert.throws(() => normalizeBaseUrl('ftp://example.org/'), /http\(s\) URL/);
+  });
+
+  test('upstream links are followed on the address we were given', () => {
+    assert.equal(rebase('https://public.example/2.3.0/launches/?limit=100&offset=100', 'http://127.0.0.1:9/2.3.0'), 'http://127.0.0.1:9/2.3.0/launches/?limit=100&offset=100');
+    assert.throws(() => rebase('https://x.example/2.2.0/launch/', 'http://127.0.0.1:9/2.3.0'), /outside 2\.3\.0/);
+  });
+
+  test('a 429 is waited out for Retry-After, else for the time DRF names, else a minute', () => {
+    assert.equal(retryAfterSeconds('7', ''), 7);
+    assert.equal(retryAfterSeconds(null, '{"detail":"Request was throttled. Expected available in 42 seconds."}'), 42);
+    assert.equal(retryAfterSeconds(null, ''), 60);
+    const inTen = new Date(Date.now() + 10_000).toUTCString();
+    assert.ok(Math.abs(retryAfterSeconds(inTen, '') - 10) <= 1);
+  });
+
+  test('/api-throttle/ is read as LL2 2.3.0 sends it (an object; the document says a list of one)', () => {
+    const body = { your_request_limit: 15, limit_frequency_secs: 3600, current_use: 4, next_use_secs: 0, ident: '203.0.113.9' };
+    const expected = { limit: 15, windowSeconds: 3600, currentUse: 4, nextUseSeconds: 0, ident: '203.0.113.9' };
+    assert.deepStrictEqual(parseThrottle(body), expected);
+    assert.deepStrictEqual(parseThrottle([body]), expected);
+    assert.equal(parseThrottle({ detail: 'Not found.' }), null);
+  });
+
+  test('the budget spends what the upstream allows, then sleeps as long as it says', async () => {
+    const reads = [
+      { your_request_limit: 3, limit_frequency_secs: 60, current_use: 1, next_use_secs: 0 },
+      { your_request_limit: 3, limit_frequency_secs: 60, current_use: 3, next_use_secs: 17 },
+      { your_request_limit: 3, limit_frequency_secs: 60, current_use: 2, next_use_secs: 0 },
+    ];
+    const slept: number[] = [];
+    const budget = new RateBudget(async () => parseThrottle(reads.shift()), async (ms) => void slept.push(ms));
+    for (let i = 0; i < 3; i++) await budget.acquire();
+    assert.deepStrictEqual(slept, [17_000], 'two requests fit, the third waited for the upstream');
+    assert.equal(reads.length, 0);
+  });
+
+  test('every 2.3.0 resource with data is read once; only launches and events incrementally', () => {
+    const targets = syncTargets();
+    const paths = targets.map((t) => t.path);
+    assert.equal(new Set(paths).size, paths.length);
+    assert.ok(!paths.some((p) => /upcoming|previous/.test(p)));
+    assert.ok(paths.indexOf('config/orbits') < paths.indexOf('launches'), 'lookups first');
+    assert.equal(paths.at(-1), 'dashboard/starship');
+    assert.equal(targets.find((t) => t.path === 'launches')!.mode, 'detailed');
+    assert.equal(targets.find((t) => t.path === 'programs')!.mode, 'normal');
+    assert.equal(targets.find((t) => t.path === 'pads')!.mode, null);
+    assert.deepStrictEqual(incrementalTargets(targets).map((t) => t.path), ['launches', 'events', 'dashboard/starship']);
+  });
+});

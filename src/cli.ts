@@ -16,6 +16,10 @@ Commands:
   import FILE|DIR...            Import LL2 JSON (objects or pages, any mode, 2.0.0/2.2.0/2.3.0)
       --entity NAME             the kind of object when its url does not tell (e.g. launch)
       --version 2.0.0|2.2.0|2.3.0
+  export --out DIR|FILE|-        Write the whole database as LL2 2.3.0 detailed JSON that import reads back
+      --format pages|ndjson     page files in a new directory (default), or one object per line (--out - : stdout)
+      --page-size N             objects per page file and per read (default 100)
+      --base-url URL            scheme and host of the objects' url (default PUBLIC_BASE_URL or http://localhost:PORT)
   generate --launches N --seed S   Write a synthetic LL2 dataset into the database
   keys create --name NAME [--tier supporter|pro|business|unlimited | --rate N/hour]
   keys list                     API keys and their rates
@@ -48,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'import':
         return await importCommand(database, rest);
+      case 'export':
+        return await exportCommand(database, rest, config.publicBaseUrl ?? `http://localhost:${config.port}`);
       case 'generate':
         return await generateCommand(database, rest);
       case 'keys':
@@ -88,6 +94,42 @@ async function importCommand(database: Awaited<ReturnType<typeof openDatabase>>,
   const objects = outcomes.reduce((n, o) => n + (o.result?.objects ?? 0), 0);
   console.log(`imported ${outcomes.length - failed.length} of ${outcomes.length} files (${objects} objects)${failed.length ? `; ${failed.length} failed and changed nothing` : ''}`);
   return failed.length ? 1 : 0;
+}
+
+async function exportCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[], defaultBaseUrl: string): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { out: { type: 'string' }, format: { type: 'string' }, 'page-size': { type: 'string', default: '100' }, 'base-url': { type: 'string' } },
+  });
+  const out = values.out;
+  if (!out) throw new Error('export: --out DIR (page files), --out FILE.ndjson or --out - (NDJSON on stdout) is required');
+  const format = values.format ?? (out === '-' || /\.(ndjson|jsonl)$/i.test(out) ? 'ndjson' : 'pages');
+  if (format !== 'pages' && format !== 'ndjson') throw new Error('export: --format is pages or ndjson');
+  if (format === 'pages' && out === '-') throw new Error('export: page files need a directory; use --format ndjson for stdout');
+  const pageSize = Number(values['page-size']);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error('export: --page-size must be a positive integer');
+  const baseUrl = (values['base-url'] ?? defaultBaseUrl).replace(/\/+$/, '');
+  const { exportDatabase } = await import('./ingest/export.ts');
+  const { NdjsonSink, PageFilesSink } = await import('./ingest/export-sinks.ts');
+  const sink = format === 'pages' ? new PageFilesSink(out) : out === '-' ? NdjsonSink.toStream(process.stdout) : NdjsonSink.toFile(out);
+  const started = Date.now();
+  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'exporting [{bar}] {value}/{total} objects | {path}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  let barStarted = false;
+  const summary = await exportDatabase(database, sink, {
+    baseUrl,
+    pageSize,
+    onProgress: (done, total, path) => {
+      if (!bar) return;
+      if (!barStarted) bar.start(total, 0, { path });
+      barStarted = true;
+      bar.update(done, { path });
+    },
+  });
+  bar?.stop();
+  const kinds = Object.keys(summary.objects).length;
+  const where = out === '-' ? 'stdout' : out;
+  console.error(`exported ${summary.total} objects of ${kinds} resources to ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
 }
 
 async function generateCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {

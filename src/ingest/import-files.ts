@@ -1,7 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Database } from '../db/connect.ts';
+import { bumpDataVersion } from '../db/data-version.ts';
+import { detectFromUrl, type ApiVersion } from './detect.ts';
+import { entityOfExportUrl } from './export-paths.ts';
 import { importDocument, type ImportOptions, type ImportResult } from './import-document.ts';
+import { ImportError, Upserter } from './upsert.ts';
 
 export interface FileOutcome {
   file: string;
@@ -9,13 +14,17 @@ export interface FileOutcome {
   error?: string;
 }
 
-/** The JSON files named, directories expanded (recursively, sorted by path). */
+/** `-` reads standard input (NDJSON). */
+const STDIN = '-';
+const isNdjson = (file: string) => file === STDIN || /\.(ndjson|jsonl)$/i.test(file);
+
+/** The JSON and NDJSON files named, directories expanded (recursively, sorted by path). */
 export function expandPaths(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    if (statSync(p).isDirectory()) {
+    if (p !== STDIN && statSync(p).isDirectory()) {
       const entries = readdirSync(p).sort().map((e) => join(p, e));
-      out.push(...expandPaths(entries.filter((e) => statSync(e).isDirectory() || e.endsWith('.json'))));
+      out.push(...expandPaths(entries.filter((e) => statSync(e).isDirectory() || e.endsWith('.json') || isNdjson(e))));
     } else out.push(p);
   }
   return out;
@@ -34,13 +43,17 @@ export async function importFiles(
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      let doc: unknown;
-      try {
-        doc = JSON.parse(readFileSync(file, 'utf8'));
-      } catch (e) {
-        throw new Error(`not valid JSON: ${(e as Error).message}`);
+      if (isNdjson(file)) {
+        outcome = { file, result: await importNdjson(database, file === STDIN ? process.stdin : createReadStream(file), opts) };
+      } else {
+        let doc: unknown;
+        try {
+          doc = JSON.parse(readFileSync(file, 'utf8'));
+        } catch (e) {
+          throw new Error(`not valid JSON: ${(e as Error).message}`);
+        }
+        outcome = { file, result: await importDocument(database, doc, { ...opts, ...exportedKind(doc, opts) }) };
       }
-      outcome = { file, result: await importDocument(database, doc, opts) };
     } catch (e) {
       outcome = { file, error: `${file}: ${(e as Error).message}` };
     }
@@ -48,4 +61,89 @@ export async function importFiles(
     opts.onFile?.(outcome, i);
   }
   return outcomes;
+}
+
+/**
+ * NDJSON (one LL2 object, or page, per line; what `ll2 export --format ndjson` writes), all lines
+ * in one transaction. Each line says what it is by its `url`.
+ */
+export async function importNdjson(database: Database, input: Readable, opts: ImportOptions = {}): Promise<ImportResult> {
+  const upserters = new Map<ApiVersion, Upserter>();
+  const entities = new Set<string>();
+  let objects = 0;
+  let firstVersion: ApiVersion | undefined;
+  try {
+    await database.db.transaction().execute(async (trx) => {
+      let n = 0;
+      for await (const line of readLines(input)) {
+        n++;
+        if (!line.trim()) continue;
+        let doc: unknown;
+        try {
+          doc = JSON.parse(line);
+        } catch (e) {
+          throw new ImportError(`line ${n}`, `not valid JSON: ${(e as Error).message}`);
+        }
+        const isPage = isObject(doc) && Array.isArray(doc.results) && 'count' in doc;
+        const items: unknown[] = isPage ? ((doc as { results: unknown[] }).results) : [doc];
+        for (const [i, item] of items.entries()) {
+          const at = isPage ? `line ${n} $.results[${i}]` : `line ${n} $`;
+          const kind = kindOf(item, opts);
+          if (!kind) throw new ImportError(at, 'cannot tell what kind of object this is (no recognisable `url`); pass the entity');
+          let up = upserters.get(kind.version);
+          if (!up) upserters.set(kind.version, (up = new Upserter(trx, database.dialect, kind.version)));
+          await up.upsert(kind.entity, item, at);
+          firstVersion ??= kind.version;
+          entities.add(kind.entity);
+          objects++;
+        }
+      }
+      await bumpDataVersion(trx);
+    });
+  } finally {
+    if (input !== process.stdin) input.destroy();
+  }
+  for (const fn of database.written) fn();
+  const rows: Record<string, number> = {};
+  for (const up of upserters.values()) for (const [e, c] of up.counts) rows[e] = (rows[e] ?? 0) + c;
+  const entity = entities.size === 1 ? [...entities][0] : 'mixed';
+  return { entity, version: firstVersion ?? opts.version ?? '2.3.0', objects, rows };
+}
+
+/**
+ * The lines of a stream, read as the consumer asks (a stream left paused loses nothing while the
+ * transaction starts, unlike readline's events). `\n` ends a line; JSON escapes every other break.
+ */
+async function* readLines(input: Readable): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  let rest = '';
+  for await (const chunk of input as AsyncIterable<string>) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop()!;
+    yield* parts;
+  }
+  if (rest) yield rest;
+}
+
+/** What an object is: the options', else its LL2 `url`, else the 2.3.0 address an export gave it. */
+function kindOf(item: unknown, opts: ImportOptions): { entity: string; version: ApiVersion } | null {
+  const url = isObject(item) ? item.url : undefined;
+  const detected = detectFromUrl(url);
+  const entity = opts.entity ?? detected?.entity ?? entityOfExportUrl(url);
+  if (!entity) return null;
+  return { entity, version: opts.version ?? detected?.version ?? '2.3.0' };
+}
+
+/** For a page or object from `ll2 export` whose url resource-paths.ts does not know (a config lookup). */
+function exportedKind(doc: unknown, opts: ImportOptions): ImportOptions {
+  if (opts.entity) return {};
+  const first = isObject(doc) && Array.isArray(doc.results) ? doc.results[0] : Array.isArray(doc) ? doc[0] : doc;
+  const url = isObject(first) ? first.url : undefined;
+  if (detectFromUrl(url)) return {};
+  const entity = entityOfExportUrl(url);
+  return entity ? { entity, version: opts.version ?? '2.3.0' } : {};
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

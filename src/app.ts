@@ -14,13 +14,13 @@ import { mountHealth } from './api/health.ts';
 import { mountResources, notFoundHandler } from './api/routes.ts';
 import { resources } from './resources/index.ts';
 import { ObjectCache } from './serialize/object-cache.ts';
-import { CountCache } from './api/count-cache.ts';
+import { ListCache } from './api/list-cache.ts';
 import { dataModeFromEnv } from './config.ts';
 import type { DataMode } from './stats/definitions.ts';
 import { startAgeRefresher } from './stats/age-refresher.ts';
 
-/** How long a list's count may serve lists that move with the clock (upcoming, previous). */
-const COUNT_TTL_MS = 10_000;
+/** How long a list's count and page keys may serve lists that move with the clock (upcoming, previous). */
+const LIST_TTL_MS = 10_000;
 
 export interface AppOptions {
   database: Database;
@@ -80,7 +80,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     now: opts.now ?? (() => new Date()),
     dataVersion,
     objects: new ObjectCache((opts.objectCacheMb ?? 128) * 1024 * 1024),
-    counts: new CountCache(10_000, COUNT_TTL_MS),
+    lists: new ListCache(10_000, LIST_TTL_MS),
     cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0, redis),
   });
   mountDocs(app, resources, '2.3.0');

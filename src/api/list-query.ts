@@ -10,7 +10,7 @@ import type { Mode, ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
 import { JsonText, serializeJson, type ObjectReuse } from '../serialize/serialize-json.ts';
 import type { Key } from '../serialize/graph-store.ts';
-import type { CountCache } from './count-cache.ts';
+import type { ListCache } from './list-cache.ts';
 
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
@@ -29,8 +29,8 @@ export interface RequestContext {
   now: Date;
   /** Serialized objects this request may reuse (absent: serialize everything). */
   reuse?: ObjectReuse;
-  /** List counts this request may reuse, with the data version they are keyed by. */
-  counts?: { cache: CountCache; dataVersion: string };
+  /** List counts and page keys this request may reuse, with the data version they are keyed by. */
+  lists?: { cache: ListCache; dataVersion: string };
 }
 
 const paramsCache = new WeakMap<ResourceDecl, FilterParam[]>();
@@ -116,9 +116,7 @@ export async function listResource(res: ResourceDecl, ctx: RequestContext): Prom
   const offset = positiveInt(ctx.query.get('offset'), 0, false);
 
   const countQuery = async () => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(w.where).executeTakeFirst())?.n ?? 0);
-  const count = ctx.counts ? await ctx.counts.cache.count(ctx.counts.cache.key(ctx.counts.dataVersion, res, ctx.query, ctx.now), countQuery) : await countQuery();
-  let ids: Key[] = [];
-  if (offset < count) {
+  const pageQuery = async () => {
     // keys only: the page's objects may be cached; the rest are read by key below
     let q = db.selectFrom(table).select(`${table}.id`).where(w.where);
     // PostgreSQL's (and so LL2's) order: NULLs last ascending, first descending, on every dialect
@@ -127,8 +125,13 @@ export async function listResource(res: ResourceDecl, ctx: RequestContext): Prom
       if (col === 'id') q = q.orderBy(`${table}.id`, dir);
       else q = q.orderBy(col, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
     }
-    ids = (await q.limit(limit).offset(offset).execute()).map((r) => r.id as Key);
-  }
+    return (await q.limit(limit).offset(offset).execute()).map((r) => r.id as Key);
+  };
+  const lists = ctx.lists;
+  const listKey = lists?.cache.key(lists.dataVersion, res, ctx.query, ctx.now);
+  const count = lists ? await lists.cache.count(listKey!, countQuery) : await countQuery();
+  let ids: Key[] = [];
+  if (offset < count) ids = lists ? await lists.cache.page(listKey!, ctx.query.get('ordering') ?? '', limit, offset, pageQuery) : await pageQuery();
   const results = await serializeJson(res.shapes, res.modes[modeOf(res, ctx.query)]!, ids, rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
   const { next, previous } = pageLinks(ctx.pathUrl, ctx.query, count, limit, offset);
   const head = `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[`;

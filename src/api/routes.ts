@@ -8,7 +8,7 @@ import { listResource, NOT_FOUND, retrieveResource, singletonResource, type ApiR
 import { withParams } from './links.ts';
 import type { ResourceDecl } from './resource.ts';
 import { resourcePaths } from './resource-paths.ts';
-import type { CountCache } from './count-cache.ts';
+import type { ListCache } from './list-cache.ts';
 import type { ObjectCache } from '../serialize/object-cache.ts';
 import { JsonText } from '../serialize/serialize-json.ts';
 
@@ -18,9 +18,9 @@ export interface RouteDeps {
   now: () => Date;
   dataVersion: DataVersionWatcher;
   cache: ResponseCache;
-  /** Serialized objects and list counts shared by requests (see serialize/object-cache.ts, count-cache.ts). */
+  /** Serialized objects, list counts and page keys shared by requests (see serialize/object-cache.ts, list-cache.ts). */
   objects: ObjectCache;
-  counts: CountCache;
+  lists: ListCache;
 }
 
 /** Mounts the list route and the `{id}` route of every declared resource. */
@@ -59,7 +59,7 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
       },
       now: deps.now(),
       reuse: deps.objects.enabled ? { cache: deps.objects, prefix: `${dataVersion}\n${origin}\n${formatSuffix}\n${res.version}` } : undefined,
-      counts: deps.objects.enabled ? { cache: deps.counts, dataVersion } : undefined,
+      lists: deps.objects.enabled ? { cache: deps.lists, dataVersion } : undefined,
     };
     const result = negotiated === null ? NOT_FOUND : await run(ctx);
     rendered = render(req, result, negotiated ?? 'json', res, detail);

@@ -102,3 +102,22 @@ describe('an import retires cached objects and counts at once', () => {
     await database.close();
   });
 });
+
+describe('cached counts and page keys follow the clock of time-scoped lists', () => {
+  test('a launch leaves /upcoming/ when the clock passes it, although no data changed', async () => {
+    const database = await freshDatabase();
+    await importDocument(database, S000);
+    const net = Date.parse(S000.net);
+    let now = new Date(net - 86_400_000);
+    const app = buildApp({ database, responseCacheMb: 0, now: () => now });
+    const upcoming = async () => JSON.parse((await app.inject({ url: '/2.3.0/launches/upcoming/?mode=list' })).body);
+    assert.equal((await upcoming()).count, 1);
+    assert.equal((await upcoming()).results.length, 1, 'the second answer comes from the cached count and keys');
+    now = new Date(net + 3 * 86_400_000);
+    const later = await upcoming();
+    assert.equal(later.count, 0);
+    assert.deepEqual(later.results, []);
+    await app.close();
+    await database.close();
+  });
+});

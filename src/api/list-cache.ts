@@ -1,22 +1,27 @@
 import { LRUCache } from 'lru-cache';
+import type { Key } from '../serialize/graph-store.ts';
 import type { ResourceDecl } from './resource.ts';
 
 /** Parameters that page or present a list without changing which rows it holds. */
 const PRESENTATION = new Set(['limit', 'offset', 'ordering', 'mode', 'format']);
 
 /**
- * Counts of list queries. `count(*)` reads every matching row — on 100k launches it costs more than the
- * rest of a page — and DRF repeats it for every page of the same list. Keyed by data version and the
- * parameters that select rows; the TTL bounds lists that move with the clock (upcoming/previous).
+ * What list queries found: counts, and the keys of each page. `count(*)` reads every matching row — on
+ * 100k launches it costs more than the rest of a page — and DRF repeats it for every page of the same list;
+ * a page's keys cost a query built through Kysely and an index walk to its offset. Keyed by data version
+ * and the parameters that select rows; the TTL bounds lists that move with the clock (upcoming/previous).
  */
-export class CountCache {
+export class ListCache {
   private readonly lru: LRUCache<string, number>;
+  /** Page keys, bounded by how many keys they hold in all. */
+  private readonly pages: LRUCache<string, Key[]>;
 
   constructor(
     maxEntries: number,
     private readonly ttlMs: number,
   ) {
     this.lru = new LRUCache({ max: Math.max(1, maxEntries), ttl: Math.max(1, ttlMs) });
+    this.pages = new LRUCache({ maxSize: Math.max(1, maxEntries) * 20, sizeCalculation: (keys) => keys.length + 1, ttl: Math.max(1, ttlMs) });
   }
 
   key(dataVersion: string, res: ResourceDecl, query: URLSearchParams, now: Date): string {
@@ -24,6 +29,17 @@ export class CountCache {
     // a clock pinned or moved by more than the TTL is another list (time-scoped endpoints)
     const bucket = Math.floor(now.getTime() / Math.max(1, this.ttlMs));
     return `${dataVersion}\n${bucket}\n${res.version}/${res.path}\n${JSON.stringify(params)}`;
+  }
+
+  /** The keys of one page of the list `key` names, in `ordering`, `limit` from `offset`. */
+  async page(key: string, ordering: string, limit: number, offset: number, compute: () => Promise<Key[]>): Promise<Key[]> {
+    if (this.ttlMs <= 0) return compute();
+    const pageKey = `${key}\n${ordering}\n${limit}\n${offset}`;
+    const hit = this.pages.get(pageKey);
+    if (hit !== undefined) return hit;
+    const keys = await compute();
+    this.pages.set(pageKey, keys);
+    return keys;
   }
 
   async count(key: string, compute: () => Promise<number>): Promise<number> {

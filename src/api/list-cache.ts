@@ -12,7 +12,7 @@ const PRESENTATION = new Set(['limit', 'offset', 'ordering', 'mode', 'format']);
  * and the parameters that select rows; the TTL bounds lists that move with the clock (upcoming/previous).
  */
 export class ListCache {
-  private readonly lru: LRUCache<string, number>;
+  private readonly counts: LRUCache<string, number>;
   /** Page keys, bounded by how many keys they hold in all. */
   private readonly pages: LRUCache<string, Key[]>;
 
@@ -20,7 +20,7 @@ export class ListCache {
     maxEntries: number,
     private readonly ttlMs: number,
   ) {
-    this.lru = new LRUCache({ max: Math.max(1, maxEntries), ttl: Math.max(1, ttlMs) });
+    this.counts = new LRUCache({ max: Math.max(1, maxEntries), ttl: Math.max(1, ttlMs) });
     this.pages = new LRUCache({ maxSize: Math.max(1, maxEntries) * 20, sizeCalculation: (keys) => keys.length + 1, ttl: Math.max(1, ttlMs) });
   }
 
@@ -32,22 +32,20 @@ export class ListCache {
   }
 
   /** The keys of one page of the list `key` names, in `ordering`, `limit` from `offset`. */
-  async page(key: string, ordering: string, limit: number, offset: number, compute: () => Promise<Key[]>): Promise<Key[]> {
-    if (this.ttlMs <= 0) return compute();
-    const pageKey = `${key}\n${ordering}\n${limit}\n${offset}`;
-    const hit = this.pages.get(pageKey);
-    if (hit !== undefined) return hit;
-    const keys = await compute();
-    this.pages.set(pageKey, keys);
-    return keys;
+  page(key: string, ordering: string, limit: number, offset: number, compute: () => Promise<Key[]>): Promise<Key[]> {
+    return this.remember(this.pages, `${key}\n${ordering}\n${limit}\n${offset}`, compute);
   }
 
-  async count(key: string, compute: () => Promise<number>): Promise<number> {
+  count(key: string, compute: () => Promise<number>): Promise<number> {
+    return this.remember(this.counts, key, compute);
+  }
+
+  private async remember<T extends {}>(lru: LRUCache<string, T>, key: string, compute: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return compute();
-    const hit = this.lru.get(key);
+    const hit = lru.get(key);
     if (hit !== undefined) return hit;
-    const n = await compute();
-    this.lru.set(key, n);
-    return n;
+    const value = await compute();
+    lru.set(key, value);
+    return value;
   }
 }

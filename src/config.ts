@@ -13,7 +13,7 @@ export interface Config {
   seedOnEmpty: boolean;
   /** Anonymous callers' limit per client IP (`15/hour` like LL2; `off` for a private mirror). */
   anonRate: Rate | null;
-  /** Proxies in front of the server whose X-Forwarded-For may be trusted for the client IP. */
+  /** Proxies in front of the server: X-Forwarded-For (client IP) and X-Forwarded-Host/-Proto (links) are honoured only when above 0. */
   trustProxyHops: number;
   /** Size of the per-process response cache in MiB; 0 turns it off. */
   responseCacheMb: number;
@@ -29,6 +29,10 @@ export interface Config {
   redisCommandTimeoutMs: number;
   /** Longest a process serves an old data version when no Redis message told it of a write, in ms. */
   dataVersionPollMs: number;
+  /** Longest any query may run, in ms (QUERY_TIMEOUT_MS, default 10000): PostgreSQL's statement_timeout, SQLite's reader threads. */
+  queryTimeoutMs: number;
+  /** Reader threads running SQLite reads off the main thread (SQLITE_READERS, default 4). */
+  sqliteReaders: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,7 +53,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: redisUrl(env.REDIS_URL),
     redisCommandTimeoutMs: nonNegative('REDIS_COMMAND_TIMEOUT_MS', env.REDIS_COMMAND_TIMEOUT_MS, 250) || 250,
     dataVersionPollMs: nonNegative('DATA_VERSION_POLL_MS', env.DATA_VERSION_POLL_MS, 1000),
+    queryTimeoutMs: queryTimeoutMsFromEnv(env),
+    sqliteReaders: sqliteReadersFromEnv(env),
   };
+}
+
+/** QUERY_TIMEOUT_MS: a whole number of milliseconds > 0 (default 10000); anything else is an error, never a silent default. */
+export function queryTimeoutMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger('QUERY_TIMEOUT_MS', env.QUERY_TIMEOUT_MS, 10000);
+}
+
+/** SQLITE_READERS: reader threads for a SQLite file database, 1 or more (default 4). */
+export function sqliteReadersFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger('SQLITE_READERS', env.SQLITE_READERS, 4);
+}
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a whole number > 0 (got ${raw})`);
+  return n;
 }
 
 /** DATA_MODE: `mirror` (default) or `authoritative`. */

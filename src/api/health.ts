@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/connect.ts';
 import type { SharedRedis } from '../redis/shared-redis.ts';
@@ -24,7 +23,7 @@ async function databaseHealth(database: Database) {
   const started = Date.now();
   let status: string;
   try {
-    await sql`select 1`.execute(database.db);
+    await database.ping(); // never queued behind busy reader threads or pooled connections
     status = 'ok';
   } catch (e) {
     status = `error: ${(e as Error).message}`;

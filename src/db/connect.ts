@@ -1,15 +1,9 @@
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
-import { LRUCache } from 'lru-cache';
+import { queryTimeoutMsFromEnv, sqliteReadersFromEnv } from '../config.ts';
 import { isoDurationSeconds, SQLITE_FUNCTION } from './iso-duration.ts';
-
-/** No query may hold a connection longer than this (QUERY_TIMEOUT_MS, default 10 s; PostgreSQL). */
-function queryTimeoutMs(): number {
-  const n = Number(process.env.QUERY_TIMEOUT_MS ?? 10000);
-  return Number.isFinite(n) && n > 0 ? n : 10000;
-}
+import { SqlitePoolDialect } from './sqlite-pool.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -19,10 +13,26 @@ export interface Database {
   close(): Promise<void>;
   /** Called by writers of LL2 data so caches in this process drop at once (others poll the version). */
   written: Set<() => void>;
+  /**
+   * Answers at once whether the database is reachable, even while every reader thread or pooled
+   * connection is busy: SQLite runs `select 1` on the main connection, PostgreSQL on a connection of its own.
+   */
+  ping(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Longest a query may run, in ms (default: QUERY_TIMEOUT_MS, 10000). */
+  queryTimeoutMs?: number;
+  /** Reader threads of a SQLite file database (default: SQLITE_READERS, 4). */
+  sqliteReaders?: number;
+}
+
+/** Longest a ping waits for PostgreSQL, in ms. */
+const PING_TIMEOUT_MS = 2000;
+
 /** Opens `sqlite:PATH` (`sqlite::memory:` for a throw-away database) or `postgres://...`. */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, opts: OpenOptions = {}): Promise<Database> {
+  const timeoutMs = opts.queryTimeoutMs ?? queryTimeoutMsFromEnv();
   if (url.startsWith('sqlite:')) {
     const { default: SQLite } = await import('better-sqlite3');
     const file = url.slice('sqlite:'.length) || ':memory:';
@@ -34,34 +44,54 @@ export async function openDatabase(url: string): Promise<Database> {
     conn.pragma('temp_store = MEMORY');
     // PostgreSQL reads durations with an SQL expression; SQLite has no regular expressions to do that
     conn.function(SQLITE_FUNCTION, { deterministic: true }, (text) => isoDurationSeconds(text));
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy(), written: new Set() };
+    // Reads of a file database run on reader threads with a time limit (sqlite-pool.ts); an in-memory
+    // database cannot be opened by another thread, so all of its queries stay on this connection.
+    const dialect = new SqlitePoolDialect({
+      connection: conn,
+      file: file === ':memory:' || file === '' ? undefined : file,
+      readers: opts.sqliteReaders ?? sqliteReadersFromEnv(),
+      timeoutMs,
+    });
+    const db = new Kysely<any>({ dialect });
+    return {
+      db,
+      dialect: 'sqlite',
+      close: () => db.destroy(),
+      written: new Set(),
+      async ping() {
+        dialect.driver.ping();
+      },
+    };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const { default: pg } = await import('pg');
     // Counts come back as strings from pg by default; ours fit in a JS number.
     pg.types.setTypeParser(20, (v) => Number(v));
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, statement_timeout: queryTimeoutMs() }) }) });
-    return { db, dialect: 'postgres', close: () => db.destroy(), written: new Set() };
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, statement_timeout: timeoutMs }) }) });
+    // Pings get a connection of their own, so /health answers while every pooled connection is busy.
+    let pingPool: InstanceType<typeof pg.Pool> | undefined;
+    return {
+      db,
+      dialect: 'postgres',
+      async close() {
+        await Promise.all([db.destroy(), pingPool?.end()]);
+      },
+      written: new Set(),
+      async ping() {
+        if (!pingPool) {
+          pingPool = new pg.Pool({
+            connectionString: url,
+            max: 1,
+            statement_timeout: PING_TIMEOUT_MS,
+            query_timeout: PING_TIMEOUT_MS,
+            connectionTimeoutMillis: PING_TIMEOUT_MS,
+            idleTimeoutMillis: 60_000,
+          });
+          pingPool.on('error', () => {}); // an idle ping connection dropped by the server: the next ping reconnects
+        }
+        await pingPool.query('select 1');
+      },
+    };
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${JSON.stringify(url)})`);
-}
-
-/**
- * Kysely prepares every query afresh; compiling SQL in SQLite costs more than running the small batched
- * queries a page needs, so prepared statements are kept by their SQL text. A statement still iterating
- * (a streamed query) cannot be reused, so a busy one is bypassed with a fresh statement.
- */
-function withStatementCache(conn: BetterSqlite3.Database): SqliteDatabase {
-  const statements = new LRUCache<string, BetterSqlite3.Statement>({ max: 2000 });
-  return {
-    close: () => conn.close(),
-    prepare(sqlText: string) {
-      const cached = statements.get(sqlText);
-      if (cached && !cached.busy) return cached;
-      const fresh = conn.prepare(sqlText);
-      if (!cached) statements.set(sqlText, fresh);
-      return fresh;
-    },
-  };
 }

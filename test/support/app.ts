@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../../src/app.ts';
-import { openDatabase, type Database } from '../../src/db/connect.ts';
+import { openDatabase, type Database, type OpenOptions } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
 
-/** The database URL tests run against: a fresh in-memory SQLite unless TEST_DATABASE_URL says otherwise. */
+/**
+ * The database URL tests run against: SQLite unless TEST_DATABASE_URL says otherwise. freshDatabase()
+ * gives each test a SQLite file of its own (not `:memory:`), so reads run on reader threads as in production.
+ */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || 'sqlite::memory:';
 
 let created = 0;
@@ -14,17 +19,28 @@ let created = 0;
  * A migrated, empty database. On PostgreSQL (TEST_DATABASE_URL=postgres://...) each call creates a
  * database of its own on that server and drops it on close, so tests never see each other's rows.
  */
-export async function freshDatabase(): Promise<Database> {
+export async function freshDatabase(opts: OpenOptions = {}): Promise<Database> {
   if (!testDatabaseUrl.startsWith('postgres')) {
-    const database = await openDatabase(testDatabaseUrl);
+    const file = testDatabaseUrl === 'sqlite::memory:' ? temporaryDatabaseFile() : undefined;
+    const database = await openDatabase(file ? `sqlite:${file.path}` : testDatabaseUrl, opts);
     await migrate(database);
-    return database;
+    if (!file) return database;
+    return {
+      ...database,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          file.remove();
+        }
+      },
+    };
   }
   const template = await migratedTemplate();
   const admin = await openDatabase(testDatabaseUrl);
   const name = `ll2_test_${process.pid}_${++created}_${Date.now() % 100000}`;
   await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin.db);
-  const database = await openDatabase(databaseUrl(name));
+  const database = await openDatabase(databaseUrl(name), opts);
   await migrate(database);
   return {
     ...database,
@@ -35,6 +51,23 @@ export async function freshDatabase(): Promise<Database> {
     },
   };
 }
+
+/** A database file in a directory of its own, in memory-backed /dev/shm when there is one; remove() deletes both. */
+export function temporaryDatabaseFile(): { path: string; remove(): void } {
+  const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'll2-test-'));
+  temporaryDirs.add(dir);
+  const remove = () => {
+    temporaryDirs.delete(dir);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { path: join(dir, 'test.sqlite'), remove };
+}
+
+/** Files of databases a test never closed go when the test process exits. */
+const temporaryDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 function databaseUrl(name: string): string {
   const url = new URL(testDatabaseUrl);

@@ -1,4 +1,6 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { isQueryTimeout } from './db/query-timeout.ts';
 import type { Database } from './db/connect.ts';
 import { DataVersionWatcher } from './db/data-version.ts';
 import { ResponseCache } from './api/response-cache.ts';
@@ -11,7 +13,7 @@ import { DATA_VERSION_CHANNEL, publishWrite } from './redis/data-version-channel
 import { mountThrottle } from './throttle/throttle.ts';
 import { mountDocs } from './api/docs-routes.ts';
 import { mountHealth } from './api/health.ts';
-import { mountResources, notFoundHandler } from './api/routes.ts';
+import { isValidHost, mountResources, notFoundHandler, requestHost } from './api/routes.ts';
 import { resources } from './resources/index.ts';
 import { ObjectCache } from './serialize/object-cache.ts';
 import { ListCache } from './api/list-cache.ts';
@@ -41,7 +43,7 @@ export interface AppOptions {
   redisCommandTimeoutMs?: number;
   /** Longest this process serves an old data version when nobody told it of a write (default 1000 ms). */
   dataVersionPollMs?: number;
-  /** How many proxies in front of the server may be trusted for the client IP (X-Forwarded-For). */
+  /** How many proxies in front of the server may be trusted: X-Forwarded-For (client IP), X-Forwarded-Host/-Proto (links). */
   trustProxyHops?: number;
   /** The clock for upcoming/previous (tests pin it). */
   now?: () => Date;
@@ -57,6 +59,13 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops });
   const redis = opts.redisUrl ? new SharedRedis(opts.redisUrl, { commandTimeoutMs: opts.redisCommandTimeoutMs ?? 250, log: app.log }) : undefined;
   const throttleStore = opts.throttleStore ?? (redis ? new RedisThrottleStore(redis) : new MemoryThrottleStore());
+  mountSecurityHeaders(app);
+  // Django's get_host(): a malformed Host (or trusted X-Forwarded-Host) is refused before anything else,
+  // so no link is ever built on it and the request does not count against the caller's rate
+  app.addHook('onRequest', async (req, reply) => {
+    const host = requestHost(req, hops);
+    if (host !== undefined && !isValidHost(host)) return reply.code(400).send({ detail: 'Invalid Host header.' });
+  });
   mountThrottle(app, { anonRate: opts.anonRate ?? null, store: throttleStore, keys: new KeyResolver(opts.database.db) });
   const cacheMb = opts.responseCacheMb ?? 64;
   const dataVersion = new DataVersionWatcher(opts.database.db, opts.dataVersionPollMs ?? 1000);
@@ -82,13 +91,64 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     objects: new ObjectCache((opts.objectCacheMb ?? 128) * 1024 * 1024),
     lists: new ListCache(10_000, LIST_TTL_MS),
     cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0, redis),
+    trustProxyHops: hops,
   });
   mountDocs(app, resources, '2.3.0');
   mountHealth(app, opts.database, redis);
   app.setNotFoundHandler(notFoundHandler);
-  app.setErrorHandler((err, req, reply) => {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (isQueryTimeout(err)) {
+      req.log.warn({ url: req.url, reason: err.message }, 'query timed out');
+      return reply
+        .code(503)
+        .header('Retry-After', String(QUERY_TIMEOUT_RETRY_AFTER_S))
+        .send({ detail: 'The request took too long to answer and was cancelled. Try again later, or ask for less (a smaller limit, fewer filters).' });
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // the client's mistake (bad JSON, too large a body...): no stack trace, nothing at error level
+      req.log.info({ url: req.url, status, code: err.code, reason: err.message }, 'client error');
+      return reply.code(status).send({ detail: clientErrorDetail(err, status, req) });
+    }
     req.log.error({ err }, 'request failed');
-    reply.code(500).send({ detail: 'A server error occurred.' });
+    return reply.code(500).send({ detail: 'A server error occurred.' });
   });
   return app;
+}
+
+/** Retry-After (seconds) on a 503 for a query cancelled by QUERY_TIMEOUT_MS. */
+const QUERY_TIMEOUT_RETRY_AFTER_S = 5;
+
+/** DRF's wording for the client errors fastify raises itself (DRF's ParseError, UnsupportedMediaType). */
+function clientErrorDetail(err: FastifyError, status: number, req: FastifyRequest): string {
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return `JSON parse error - ${err.message}`;
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'Request body is too large.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return `Unsupported media type "${req.headers['content-type'] ?? ''}" in request.`;
+  }
+  if (err instanceof SyntaxError) return `JSON parse error - ${err.message}`;
+  if (status === 413) return 'Request body is too large.';
+  if (status === 415) return `Unsupported media type "${req.headers['content-type'] ?? ''}" in request.`;
+  return err.code?.startsWith('FST_') && err.message ? err.message : (STATUS_CODES[status] ?? 'Bad Request');
+}
+
+/**
+ * Headers every response carries: no MIME sniffing and no full Referer to other sites. HTML pages may
+ * not be framed (clickjacking) and get a Content-Security-Policy: the page's own (browsable page,
+ * Swagger UI) or, when the page set none, one that allows nothing at all.
+ */
+function mountSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      reply.header('X-Frame-Options', 'DENY');
+      if (!reply.hasHeader('content-security-policy')) reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    }
+    return payload;
+  });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connect.ts';
 import type { DataVersionWatcher } from '../db/data-version.ts';
 import { etagOf, type RenderedResponse, type ResponseCache } from './response-cache.ts';
-import { renderBrowsablePage } from '../render/browsable.ts';
+import { BROWSABLE_CSP, renderBrowsablePage, sameSitePath } from '../render/browsable.ts';
 import { helpSections } from '../render/help.ts';
 import { listResource, NOT_FOUND, retrieveResource, singletonResource, type ApiResult, type RequestContext } from './list-query.ts';
 import { withParams } from './links.ts';
@@ -21,27 +21,31 @@ export interface RouteDeps {
   /** Serialized objects, list counts and page keys shared by requests (see serialize/object-cache.ts, list-cache.ts). */
   objects: ObjectCache;
   lists: ListCache;
+  /** Proxies in front of the server: X-Forwarded-Host/-Proto are honoured only when this is above 0. */
+  trustProxyHops?: number;
 }
 
 /** Mounts the list route and the `{id}` route of every declared resource. */
 export function mountResources(app: FastifyInstance, resources: ResourceDecl[], deps: RouteDeps): void {
   for (const res of resources) {
     const base = `/${res.version}/${res.path}/`;
+    // links are built on the route's own path, never on the requested one (`/%32.3.0/...` is the same view)
     if (res.singleton !== undefined) {
-      app.get(base, (req, reply) => handle(req, reply, res, deps, (ctx) => singletonResource(res, ctx), true));
+      app.get(base, (req, reply) => handle(req, reply, res, deps, base, (ctx) => singletonResource(res, ctx), true));
       continue;
     }
-    app.get(base, (req, reply) => handle(req, reply, res, deps, (ctx) => listResource(res, ctx)));
-    app.get(`${base}:id/`, (req, reply) =>
-      handle(req, reply, res, deps, (ctx) => retrieveResource(res, (req.params as { id: string }).id, ctx), true),
-    );
+    app.get(base, (req, reply) => handle(req, reply, res, deps, base, (ctx) => listResource(res, ctx)));
+    app.get(`${base}:id/`, (req, reply) => {
+      const { id } = req.params as { id: string };
+      return handle(req, reply, res, deps, `${base}${encodeURIComponent(id)}/`, (ctx) => retrieveResource(res, id, ctx), true);
+    });
   }
 }
 
-async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDecl, deps: RouteDeps, run: (ctx: RequestContext) => Promise<ApiResult>, detail = false) {
+async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDecl, deps: RouteDeps, path: string, run: (ctx: RequestContext) => Promise<ApiResult>, detail = false) {
   const url = new URL(req.url, 'http://localhost');
   const query = url.searchParams;
-  const origin = originOf(req, deps.publicBaseUrl);
+  const origin = originOf(req, deps.publicBaseUrl, deps.trustProxyHops ?? 0);
   const format = query.get('format');
   const negotiated = negotiate(req, format);
   const dataVersion = await deps.dataVersion.current();
@@ -52,7 +56,7 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
     const ctx: RequestContext = {
       database: deps.database,
       query,
-      pathUrl: `${origin}${url.pathname}`,
+      pathUrl: `${origin}${path}`,
       urlFor: (entity, id) => {
         const path = resourcePaths[entity]?.[res.version];
         return path ? `${origin}/${res.version}/${path}/${id}/${formatSuffix}` : null;
@@ -79,13 +83,49 @@ function negotiate(req: FastifyRequest, format: string | null): 'json' | 'api' |
   return (req.headers.accept ?? '').includes('text/html') ? 'api' : 'json';
 }
 
-/** Scheme and host of absolute URLs: the configured public URL, else the proxy's headers, else the request's. */
-export function originOf(req: FastifyRequest, publicBaseUrl?: string): string {
+/**
+ * A host as Django's `host_validation_re` accepts it (plus `_`, common in container names): a DNS name
+ * or IPv4 address, or an IPv6 address in brackets, with an optional port. Nothing else may become the
+ * host of the absolute URLs we write (`next`, `url`, the browsable page's links).
+ */
+const HOST_RE = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+export function isValidHost(host: string): boolean {
+  return host.length <= 260 && HOST_RE.test(host);
+}
+
+/**
+ * The value of an X-Forwarded-* header our proxies set: each proxy appends to the list, so with `hops`
+ * trusted proxies the one the outermost of them wrote is `hops` entries from the end (the only one when
+ * the proxy replaces the header). Anything the client wrote before it is ignored.
+ */
+function forwarded(h: string | string[] | undefined, hops: number): string | undefined {
+  if (h === undefined || hops <= 0) return undefined;
+  const entries = (Array.isArray(h) ? h.join(',') : h).split(',').map((v) => v.trim()).filter(Boolean);
+  return entries.length ? entries[Math.max(0, entries.length - hops)] : undefined;
+}
+
+/** The host the client asked for: the trusted proxy's X-Forwarded-Host, else Host (undefined: none sent). */
+export function requestHost(req: FastifyRequest, trustProxyHops: number): string | undefined {
+  return forwarded(req.headers['x-forwarded-host'], trustProxyHops) ?? req.headers.host;
+}
+
+/** The scheme: the trusted proxy's X-Forwarded-Proto when it is http or https, else the connection's. */
+function requestScheme(req: FastifyRequest, trustProxyHops: number): 'http' | 'https' {
+  const proto = forwarded(req.headers['x-forwarded-proto'], trustProxyHops)?.toLowerCase();
+  if (proto === 'http' || proto === 'https') return proto;
+  return (req.raw.socket as { encrypted?: boolean } | null)?.encrypted ? 'https' : 'http';
+}
+
+/**
+ * Scheme and host of absolute URLs: the configured public URL, else the request's (the proxy's
+ * X-Forwarded-* only with trusted hops). The host was validated when the request came in (app.ts);
+ * an invalid one here still never reaches a link.
+ */
+export function originOf(req: FastifyRequest, publicBaseUrl: string | undefined, trustProxyHops: number): string {
   if (publicBaseUrl) return publicBaseUrl;
-  const first = (h: string | string[] | undefined) => (Array.isArray(h) ? h[0] : h)?.split(',')[0].trim();
-  const proto = first(req.headers['x-forwarded-proto']) || req.protocol;
-  const host = first(req.headers['x-forwarded-host']) || req.headers.host || 'localhost';
-  return `${proto}://${host}`;
+  const host = requestHost(req, trustProxyHops);
+  return `${requestScheme(req, trustProxyHops)}://${host && isValidHost(host) ? host : 'localhost'}`;
 }
 
 function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', res: ResourceDecl | null, detail: boolean): RenderedResponse {
@@ -98,11 +138,13 @@ function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', 
     const body = JSON.stringify(result.body);
     return { status: result.status, contentType: 'application/json', body, etag: etagOf(body) };
   }
-  const url = new URL(req.url, 'http://localhost');
+  // links on the page are same-site paths whatever the request target was (`//evil.example/`, `http://x/...`)
+  const url = new URL(sameSitePath(req.url), 'http://localhost');
   const body = renderBrowsablePage({
     viewName: res ? `${res.help.viewName} ${detail ? 'Instance' : 'List'}` : 'Not Found',
     help: res ? helpSections(res) : [],
-    method: req.method,
+    // a HEAD is a GET without the body: render it as the GET so both share one cached page
+    method: req.method === 'HEAD' ? 'GET' : req.method,
     requestPath: req.url,
     status: result.status,
     headers: [
@@ -119,6 +161,7 @@ function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', 
 /** Sends a rendered response, or 304 when the client already holds it (If-None-Match). */
 function send(req: FastifyRequest, reply: FastifyReply, r: RenderedResponse, maxAge: number) {
   reply.header('Allow', 'GET').header('Vary', 'Accept').header('ETag', r.etag);
+  if (r.contentType.startsWith('text/html')) reply.header('Content-Security-Policy', BROWSABLE_CSP);
   if (r.status === 200) reply.header('Cache-Control', `public, max-age=${maxAge}`);
   const inm = req.headers['if-none-match'];
   if (r.status === 200 && inm && inm.split(',').some((t) => t.trim() === r.etag || t.trim() === '*')) return reply.code(304).send();

@@ -1,5 +1,6 @@
 // Renders LL2's "browsable API" HTML page (what DRF answers for ?format=api or Accept: text/html).
 // Own markup and a small inline stylesheet: no external resources, so the page works offline.
+import { createHash } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 
 export interface HelpSection { heading: string; text: string; example?: { label: string; href: string } }
@@ -100,15 +101,30 @@ export function reasonPhrase(status: number): string {
   return STATUS_CODES[status] ?? 'Unknown Status';
 }
 
+/**
+ * A request target as a link that stays on this site: path and query only (the absolute form
+ * `http://host/path` loses its scheme and host), characters a browser drops or reads as `/` (controls,
+ * spaces, `\`) percent-encoded, and leading slashes collapsed so it never reads as `//other.host/`.
+ */
+export function sameSitePath(target: string): string {
+  let s = target;
+  if (!s.startsWith('/')) {
+    try {
+      const u = new URL(s);
+      s = u.pathname + u.search;
+    } catch {
+      s = '/';
+    }
+  }
+  s = s.replace(/[\x00-\x20\x7f\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return s.replace(/^\/{2,}/, '/');
+}
+
 // Link for the "api" option: same request with format=api (DRF's add_query_param does the same).
 function apiHrefFor(requestPath: string): string {
-  try {
-    const u = new URL(requestPath, 'http://x');
-    u.searchParams.set('format', 'api');
-    return u.pathname + u.search;
-  } catch {
-    return requestPath;
-  }
+  const u = new URL(sameSitePath(requestPath), 'http://x');
+  u.searchParams.set('format', 'api');
+  return sameSitePath(u.pathname + u.search); // the URL parser may turn `/.//x` into `//x`
 }
 
 function pagerLink(label: string, href: unknown, rel: string): string {
@@ -146,7 +162,7 @@ function renderBreadcrumbs(crumbs: Array<{ name: string; href: string }> | undef
   if (!crumbs || crumbs.length === 0) return '';
   const items = crumbs.map((c, i) => i === crumbs.length - 1
     ? `<li aria-current="page">${escapeHtml(c.name)}</li>`
-    : `<li><a href="${escapeHtml(c.href)}">${escapeHtml(c.name)}</a></li>`);
+    : `<li><a href="${escapeHtml(sameSitePath(c.href))}">${escapeHtml(c.name)}</a></li>`);
   return `<nav aria-label="Breadcrumb"><ol class="crumbs">${items.join('')}</ol></nav>\n`;
 }
 
@@ -179,10 +195,24 @@ pre{margin:0;padding:10px 14px;font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,
 .prettyprint a{color:#1c5fb4}
 `;
 
+/**
+ * The page's Content-Security-Policy: nothing but its own inline stylesheet (allowed by its hash), no
+ * script at all, and no framing (clickjacking).
+ */
+export const BROWSABLE_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export function renderBrowsablePage(input: BrowsablePageInput): string {
   const name = escapeHtml(input.viewName);
   const path = escapeHtml(input.requestPath);
-  const apiHref = escapeHtml(input.apiHref ?? apiHrefFor(input.requestPath));
+  // every href derived from the request is a same-site path (the text shows the request as it came)
+  const href = escapeHtml(sameSitePath(input.requestPath));
+  const apiHref = escapeHtml(sameSitePath(input.apiHref ?? apiHrefFor(input.requestPath)));
   const meta: string[] = [`<b>HTTP ${input.status} ${escapeHtml(reasonPhrase(input.status))}</b>\n`];
   for (const [k, v] of input.headers) meta.push(`<b>${escapeHtml(k)}:</b> ${escapeHtml(v)}\n`);
   // The trailing "\n" above plus this pre's end gives the blank line between headers and body.
@@ -194,9 +224,9 @@ export function renderBrowsablePage(input: BrowsablePageInput): string {
     '<header class="topbar">Launch Library 2</header>\n<main>\n',
     renderBreadcrumbs(input.breadcrumbs),
     // GET button plus a <details> format menu: a dropdown without any JavaScript.
-    `<div class="actions"><a class="btn" rel="nofollow" href="${path}">${escapeHtml(input.method)}</a>`,
+    `<div class="actions"><a class="btn" rel="nofollow" href="${href}">${escapeHtml(input.method)}</a>`,
     '<details class="formats"><summary aria-label="Formats">&#9662;</summary><ul>',
-    `<li><a rel="nofollow" href="${escapeHtml(input.jsonHref)}">json</a></li>`,
+    `<li><a rel="nofollow" href="${escapeHtml(sameSitePath(input.jsonHref))}">json</a></li>`,
     `<li><a rel="nofollow" href="${apiHref}">api</a></li></ul></details></div>\n`,
     `<h1>${name}</h1>\n<div class="description">\n${renderHelp(input.help)}</div>\n`,
     `<div class="request"><pre><b>${escapeHtml(input.method)}</b> ${path}</pre></div>\n`,

@@ -3,8 +3,13 @@ import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { formatRate, parseRate, type Rate } from './rate.ts';
 
-/** Named request rates for keys; `--rate` sets any other. */
-export const TIERS: Record<string, string> = { supporter: '210/hour', pro: '600/hour', business: '3000/hour', unlimited: 'off' };
+/** Named request rates for keys; `--rate` sets any other. A Map: a tier name is user input (`constructor` is no tier). */
+export const TIERS: ReadonlyMap<string, string> = new Map([
+  ['supporter', '210/hour'],
+  ['pro', '600/hour'],
+  ['business', '3000/hour'],
+  ['unlimited', 'off'],
+]);
 
 export interface ApiKey {
   id: number;
@@ -23,8 +28,9 @@ function fromRow(r: any): ApiKey {
 
 /** Creates a key; the token is returned once and only its hash is stored. */
 export async function createKey(db: Kysely<any>, opts: { name: string; tier?: string; rate?: string }): Promise<{ key: ApiKey; token: string }> {
-  if (opts.tier && !TIERS[opts.tier]) throw new Error(`unknown tier ${opts.tier} (tiers: ${Object.keys(TIERS).join(', ')})`);
-  const rate = formatRate(parseRate(opts.rate ?? TIERS[opts.tier ?? 'supporter']));
+  const tierRate = TIERS.get(opts.tier ?? 'supporter');
+  if (tierRate === undefined) throw new Error(`unknown tier ${opts.tier} (tiers: ${[...TIERS.keys()].join(', ')})`);
+  const rate = formatRate(parseRate(opts.rate ?? tierRate));
   const token = randomBytes(20).toString('hex'); // the same form as DRF's tokens
   const row = await db
     .insertInto('api_key')
@@ -43,11 +49,14 @@ export async function revokeKey(db: Kysely<any>, id: number): Promise<boolean> {
   return Number(res.numUpdatedRows) > 0;
 }
 
-/** Token → key, cached briefly so a request costs no query; a revocation takes effect within `ttlMs`. */
+/** How long a looked-up key (or its absence) is reused: a revocation takes effect within this time. */
+export const KEY_CACHE_TTL_MS = 1000;
+
+/** Token → key, cached briefly so a burst of requests costs one query; a revocation takes effect within `ttlMs`. */
 export class KeyResolver {
   private readonly cache: LRUCache<string, { key: ApiKey | null }>;
 
-  constructor(private readonly db: Kysely<any>, ttlMs = 5000) {
+  constructor(private readonly db: Kysely<any>, ttlMs = KEY_CACHE_TTL_MS) {
     this.cache = new LRUCache({ max: 10000, ttl: ttlMs });
   }
 

@@ -16,13 +16,19 @@ interface Caller {
   rate: Rate | null;
 }
 
-const API_PATH = /^\/2\.\d\.\d\//;
-const THROTTLE_PATH = /^\/2\.\d\.\d\/api-throttle\/?$/;
+/** Route patterns (as registered, not as requested) of the API's views, and of the throttle report. */
+const API_ROUTE = /^\/2\.\d\.\d\//;
+const THROTTLE_ROUTE = /^\/2\.\d\.\d\/api-throttle\/$/;
 
 /**
  * LL2's access rules as DRF's TokenAuthentication and throttles apply them: `Authorization: Token <key>`
  * selects the key's rate (a bad or revoked key is refused with 401), everyone else is limited per client
  * IP, and `/api-throttle/` reports the caller's numbers without counting against them.
+ *
+ * The decision is made on the route the router matched (`req.routeOptions.url`), never on the raw
+ * request target: `/%32.3.0/launches/`, `/2%2E3.0/launches/` and `GET http://host/2.3.0/launches/`
+ * reach the same view as `/2.3.0/launches/` and so are counted the same. As in DRF, only requests that
+ * reach a view count: unknown paths (404) and APPEND_SLASH redirects (301) do not.
  */
 export function mountThrottle(app: FastifyInstance, opts: ThrottleOptions): void {
   const now = opts.now ?? Date.now;
@@ -43,12 +49,12 @@ export function mountThrottle(app: FastifyInstance, opts: ThrottleOptions): void
   }
 
   app.addHook('onRequest', async (req, reply) => {
-    const path = req.url.split('?')[0];
-    if (!API_PATH.test(path)) return;
+    const route = req.routeOptions.url;
+    if (route === undefined || !API_ROUTE.test(route)) return;
     const caller = await identify(req, reply);
     if (!caller) return reply;
     (req as FastifyRequest & { caller?: Caller }).caller = caller;
-    if (!caller.rate || THROTTLE_PATH.test(path)) return;
+    if (!caller.rate || THROTTLE_ROUTE.test(route)) return;
     const t = now();
     const state = await opts.store.hit(`${caller.rate.limit}/${caller.rate.seconds}:${caller.ident}`, t, caller.rate.seconds * 1000, caller.rate.limit, true);
     if (state.allowed) return;

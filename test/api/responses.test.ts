@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { buildApp } from '../../src/app.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase, readSeed, testApp, type TestApp } from '../support/app.ts';
 
@@ -63,10 +64,16 @@ describe('responses like DRF', () => {
     assert.equal(r.body.next, 'http://localhost:80/2.3.0/launches/?limit=1&offset=1&search=Launch+A');
   });
 
-  test('absolute URLs follow X-Forwarded-Proto/Host, and url fields keep ?format=', async () => {
-    const r = await t.get('/2.3.0/launches/?format=json&limit=1', { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'api.example.org' });
-    assert.equal(r.body.results[0].url, `https://api.example.org/2.3.0/launches/${launches[0].id}/?format=json`);
-    assert.ok(r.body.next.startsWith('https://api.example.org/2.3.0/launches/?'));
+  test('absolute URLs follow X-Forwarded-Proto/Host behind a trusted proxy, and url fields keep ?format=', async () => {
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'api.example.org' };
+    // without a trusted proxy (TRUST_PROXY_HOPS=0) the client's X-Forwarded-* are ignored
+    const untrusted = await t.get('/2.3.0/launches/?format=json&limit=1', forwarded);
+    assert.equal(untrusted.body.results[0].url, `http://localhost:80/2.3.0/launches/${launches[0].id}/?format=json`);
+    const proxied = buildApp({ database: t.database, now: () => NOW, trustProxyHops: 1 });
+    const r = JSON.parse((await proxied.inject({ url: '/2.3.0/launches/?format=json&limit=1', headers: forwarded })).body);
+    await proxied.close();
+    assert.equal(r.results[0].url, `https://api.example.org/2.3.0/launches/${launches[0].id}/?format=json`);
+    assert.ok(r.next.startsWith('https://api.example.org/2.3.0/launches/?'));
     const plain = await t.get('/2.3.0/launches/?limit=1');
     assert.equal(plain.body.results[0].url, `http://localhost:80/2.3.0/launches/${launches[0].id}/`);
   });

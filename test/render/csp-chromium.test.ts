@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { generateDataset } from '../../src/generate/index.ts';
+import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+
+/** The HTML pages' Content-Security-Policy in a real browser: the pages still work and nothing is refused. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const skip = !existsSync(CHROMIUM) && !process.env.CI ? `no browser at ${CHROMIUM} (apt-get install chromium)` : false;
+
+describe('CSP of the HTML pages in Chromium', { skip }, () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  const anchor = new Date('2026-11-01T00:00:00Z');
+
+  before(async () => {
+    const database = await freshDatabase();
+    await generateDataset(database, { launches: 5, seed: 7, anchor });
+    t = await testApp({ database, now: anchor });
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** A page that records every CSP refusal and script error. */
+  async function watched(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      // failed loads are reported below with their URL
+      if (/Content.Security.Policy/i.test(m.text()) || (m.type() === 'error' && !/^Failed to load resource/.test(m.text()))) problems.push(m.text());
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    return { page, problems };
+  }
+
+  test('the browsable page: its stylesheet applies, nothing is refused, and it cannot be framed', async () => {
+    const { page, problems } = await watched();
+    const res = await page.goto(`${base}/2.3.0/launches/?format=api&limit=2`);
+    assert.equal(res?.status(), 200);
+    assert.match(res!.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/);
+    // the inline stylesheet ran: the top bar has its dark background
+    const bg = await page.$eval('.topbar', (el) => getComputedStyle(el).backgroundColor);
+    assert.equal(bg, 'rgb(22, 32, 46)');
+    assert.deepStrictEqual(problems, []);
+    // framed by another page: refused
+    const framer = await browser.newPage();
+    await framer.setContent(`<iframe src="${base}/2.3.0/launches/?format=api"></iframe>`);
+    await framer.waitForTimeout(500);
+    const inner = framer.frames().find((f) => f.url().includes('/2.3.0/launches/'));
+    const framedText = inner ? await inner.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+    assert.ok(!framedText.includes('Launch List'), 'the page does not render inside a frame');
+    await framer.close();
+    await page.close();
+  });
+
+  test('Swagger UI renders the schema under its CSP', async () => {
+    const { page, problems } = await watched();
+    const res = await page.goto(`${base}/2.3.0/swagger/`);
+    assert.equal(res?.status(), 200);
+    await page.waitForSelector('.opblock', { timeout: 20_000 });
+    assert.ok((await page.$$('.opblock')).length > 5, 'operations are listed');
+    assert.deepStrictEqual(problems, []);
+    await page.close();
+  });
+});

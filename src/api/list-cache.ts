@@ -1,6 +1,15 @@
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Key } from '../serialize/graph-store.ts';
 import type { ResourceDecl } from './resource.ts';
+
+/** What an LRU entry costs beyond its key and value (lru-cache's slots, the TTL's timestamps). */
+const ENTRY_OVERHEAD = 100;
+
+/** A fixed-size key for text of any length (query strings run up to 16 KB). */
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
 
 /** Parameters that page or present a list without changing which rows it holds. */
 const PRESENTATION = new Set(['limit', 'offset', 'ordering', 'mode', 'format']);
@@ -13,27 +22,44 @@ const PRESENTATION = new Set(['limit', 'offset', 'ordering', 'mode', 'format']);
  */
 export class ListCache {
   private readonly counts: LRUCache<string, number>;
-  /** Page keys, bounded by how many keys they hold in all. */
+  /** Page keys, bounded by what they hold in all. */
   private readonly pages: LRUCache<string, Key[]>;
 
+  /**
+   * `maxEntries` bounds how many counts are kept; `maxBytes` what counts and pages hold by their own
+   * accounting (a quarter for counts, the rest for pages). Keys are digests of the request's
+   * parameters (43 bytes, whatever the URL's length).
+   */
   constructor(
     maxEntries: number,
     private readonly ttlMs: number,
+    maxBytes = 16 * 1024 * 1024,
   ) {
-    this.counts = new LRUCache({ max: Math.max(1, maxEntries), ttl: Math.max(1, ttlMs) });
-    this.pages = new LRUCache({ maxSize: Math.max(1, maxEntries) * 20, sizeCalculation: (keys) => keys.length + 1, ttl: Math.max(1, ttlMs) });
+    const ttl = Math.max(1, ttlMs);
+    const bytes = Math.max(4, maxBytes);
+    this.counts = new LRUCache({ max: Math.max(1, maxEntries), maxSize: Math.floor(bytes / 4), sizeCalculation: (_n, key) => 2 * key.length + ENTRY_OVERHEAD, ttl });
+    this.pages = new LRUCache({
+      maxSize: bytes - Math.floor(bytes / 4),
+      sizeCalculation: (keys, key) => 2 * key.length + ENTRY_OVERHEAD + keys.reduce<number>((n, k) => n + (typeof k === 'string' ? 2 * k.length + 24 : 8), 0),
+      ttl,
+    });
+  }
+
+  /** What counts and pages hold by the caches' own accounting, in bytes. */
+  get accountedBytes(): number {
+    return this.counts.calculatedSize + this.pages.calculatedSize;
   }
 
   key(dataVersion: string, res: ResourceDecl, query: URLSearchParams, now: Date): string {
     const params = [...query].filter(([k]) => !PRESENTATION.has(k)).sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
     // a clock pinned or moved by more than the TTL is another list (time-scoped endpoints)
     const bucket = Math.floor(now.getTime() / Math.max(1, this.ttlMs));
-    return `${dataVersion}\n${bucket}\n${res.version}/${res.path}\n${JSON.stringify(params)}`;
+    return digest(`${dataVersion}\n${bucket}\n${res.version}/${res.path}\n${JSON.stringify(params)}`);
   }
 
   /** The keys of one page of the list `key` names, in `ordering`, `limit` from `offset`. */
   page(key: string, ordering: string, limit: number, offset: number, compute: () => Promise<Key[]>): Promise<Key[]> {
-    return this.remember(this.pages, `${key}\n${ordering}\n${limit}\n${offset}`, compute);
+    return this.remember(this.pages, digest(`${key}\n${ordering}\n${limit}\n${offset}`), compute);
   }
 
   count(key: string, compute: () => Promise<number>): Promise<number> {

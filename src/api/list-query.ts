@@ -4,7 +4,7 @@ import { GraphStore, type Row } from '../serialize/graph-store.ts';
 import type { SerializeContext } from '../serialize/serializer.ts';
 import { CHOICE_ERROR, choiceTable, containsCondition, filterCondition, filterParams, parseFilters, type FilterContext, type FilterParam } from './filters.ts';
 import { pageLinks, positiveInt } from './links.ts';
-import { pathCondition } from './model-path.ts';
+import { aliasScope, pathCondition } from './model-path.ts';
 import { orderExpression, type Direction } from './order-expression.ts';
 import type { Mode, ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
@@ -40,11 +40,23 @@ function paramsOf(res: ResourceDecl): FilterParam[] {
   return p;
 }
 
-/** The WHERE of a request: the endpoint's scope, its filters and `?search=`; or DRF's 400 body. */
-async function whereOf(res: ResourceDecl, ctx: RequestContext): Promise<{ where: (eb: ExpressionBuilder<any, any>) => Expression<SqlBool> } | { errors: Record<string, string[]> }> {
+/** Most distinct `?ordering=` fields a list sorts by; LL2's own clients name one or two. */
+export const MAX_ORDERING_TERMS = 8;
+/** Most distinct `?search=` terms; each is matched against every search field of the endpoint. */
+export const MAX_SEARCH_TERMS = 16;
+
+const tooManyTerms = (max: number) => [`Ensure this field has no more than ${max} terms.`];
+
+type Where = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+
+/**
+ * The WHERE of a request: the endpoint's scope, its filters and `?search=`; or DRF's 400 body.
+ * `extraErrors` joins the body of errors found elsewhere (the ordering of a list).
+ */
+async function whereOf(res: ResourceDecl, ctx: RequestContext, extraErrors: Record<string, string[]> = {}): Promise<{ where: Where } | { errors: Record<string, string[]> }> {
   const parsed = parseFilters(paramsOf(res), ctx.query);
   // django-filter's ModelChoiceFilter refuses a key that does not exist; every bad field is reported
-  const errors: Record<string, string[]> = { ...parsed.errors };
+  const errors: Record<string, string[]> = { ...parsed.errors, ...extraErrors };
   for (const pf of parsed.filters) {
     if (!pf.fp.filter.choice) continue;
     const table = choiceTable(res.entity, pf.fp.filter);
@@ -53,26 +65,28 @@ async function whereOf(res: ResourceDecl, ctx: RequestContext): Promise<{ where:
     if (missing === undefined) continue;
     errors[pf.fp.param] = [pf.fp.filter.list === 'repeat' ? `Select a valid choice. ${missing} is not one of the available choices.` : CHOICE_ERROR];
   }
-  if (Object.keys(errors).length) return { errors: sortedKeys(errors) };
   // DRF ignores ?search= on a view without search fields
-  const terms = Object.keys(res.search).length ? searchTerms(ctx.query.get('search')) : [];
+  const searchPaths = Object.values(res.search);
+  const terms = searchPaths.length ? searchTerms(ctx.query.get('search')) : [];
+  if (terms.length > MAX_SEARCH_TERMS) errors.search = tooManyTerms(MAX_SEARCH_TERMS);
+  if (Object.keys(errors).length) return { errors: sortedKeys(errors) };
   return {
-    where: (eb) => {
-      const fctx: FilterContext = { eb, entity: res.entity, dialect: ctx.database.dialect, now: ctx.now };
-      const conds: Expression<SqlBool>[] = [];
-      const scope = res.scope?.(fctx, ctx.query);
-      if (scope) conds.push(scope);
-      for (const pf of parsed.filters) {
-        const c = filterCondition(pf, fctx);
-        if (c) conds.push(c);
-      }
-      for (const term of terms) {
-        conds.push(
-          eb.or(Object.values(res.search).map((path) => pathCondition(eb, res.entity, path, (col) => containsCondition(fctx, col, term, true)))),
-        );
-      }
-      return conds.length ? eb.and(conds) : sql<SqlBool>`1 = 1`;
-    },
+    // one alias numbering for the whole WHERE: the same request shape is the same SQL text
+    where: (eb) =>
+      aliasScope(() => {
+        const fctx: FilterContext = { eb, entity: res.entity, dialect: ctx.database.dialect, now: ctx.now };
+        const conds: Expression<SqlBool>[] = [];
+        const scope = res.scope?.(fctx, ctx.query);
+        if (scope) conds.push(scope);
+        for (const pf of parsed.filters) {
+          const c = filterCondition(pf, fctx);
+          if (c) conds.push(c);
+        }
+        for (const term of terms) {
+          conds.push(eb.or(searchPaths.map((path) => pathCondition(eb, res.entity, path, (col) => containsCondition(fctx, col, term, true)))));
+        }
+        return conds.length ? eb.and(conds) : sql<SqlBool>`1 = 1`;
+      }),
   };
 }
 
@@ -81,61 +95,102 @@ function sortedKeys(errors: Record<string, string[]>): Record<string, string[]> 
   return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** DRF's SearchFilter: terms split on whitespace and commas, every term must match some field. */
+/**
+ * DRF's SearchFilter: terms split on whitespace and commas, every term must match some field. A term
+ * given twice is one condition (matching it again changes nothing).
+ */
 function searchTerms(raw: string | null): string[] {
   if (!raw) return [];
-  return raw.replace(/\0/g, '').replace(/,/g, ' ').split(/\s+/).map((t) => t.replace(/^"(.*)"$/, '$1')).filter(Boolean);
+  return [...new Set(raw.replace(/\0/g, '').replace(/,/g, ' ').split(/\s+/).map((t) => t.replace(/^"(.*)"$/, '$1')).filter(Boolean))];
+}
+
+/** The declared ordering of a `?ordering=` name, if the endpoint declares it (an own key: never `constructor`). */
+function declaredOrdering(res: ResourceDecl, name: string): string | undefined {
+  return Object.hasOwn(res.ordering, name) ? res.ordering[name] : undefined;
 }
 
 /**
- * DRF's OrderingFilter: unknown fields are dropped; the key breaks ties so pages never overlap. Each
- * term is `'id'` (the key) or what the declaration names: a column, a duration or a model path.
+ * DRF's OrderingFilter: unknown fields are dropped. Ordering by a field again after itself has no
+ * effect in SQL, so only its first occurrence (and direction) is kept; beyond MAX_ORDERING_TERMS
+ * distinct fields the request is refused.
  */
-function orderingOf(res: ResourceDecl, query: URLSearchParams, dialect: DialectName): Array<['id' | Expression<unknown>, Direction]> {
-  const requested = (query.get('ordering') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s && res.ordering[s.replace(/^-/, '')] !== undefined);
-  const terms = requested.length ? requested : res.defaultOrdering;
-  const named = terms.map((t): [string, Direction] => [res.ordering[t.replace(/^-/, '')] ?? t.replace(/^-/, ''), t.startsWith('-') ? 'desc' : 'asc']);
+function requestedOrdering(res: ResourceDecl, query: URLSearchParams): { terms: Array<[string, Direction]> } | { error: string[] } {
+  // by what each name sorts by: two names of one field are one term too
+  const seen = new Map<string, [string, Direction]>();
+  for (const part of (query.get('ordering') ?? '').split(',')) {
+    const s = part.trim();
+    const name = s.replace(/^-/, '');
+    const declared = s ? declaredOrdering(res, name) : undefined;
+    if (declared === undefined || seen.has(declared)) continue;
+    if (seen.size === MAX_ORDERING_TERMS) return { error: tooManyTerms(MAX_ORDERING_TERMS) };
+    seen.set(declared, [name, s.startsWith('-') ? 'desc' : 'asc']);
+  }
+  return { terms: [...seen.values()] };
+}
+
+/**
+ * The ORDER BY of a list; the key breaks ties so pages never overlap. Each term is `'id'` (the key)
+ * or what the declaration names: a column, a duration or a model path.
+ */
+function orderingOf(res: ResourceDecl, requested: Array<[string, Direction]>, dialect: DialectName): Array<['id' | Expression<unknown>, Direction]> {
+  const terms: Array<[string, Direction]> = requested.length
+    ? requested
+    : res.defaultOrdering.map((t) => [t.replace(/^-/, ''), t.startsWith('-') ? 'desc' : 'asc']);
+  const named = terms.map(([t, dir]): [string, Direction] => [declaredOrdering(res, t) ?? t, dir]);
   if (!named.some(([c]) => c === 'id')) named.push(['id', named[0]?.[1] ?? 'asc']);
   return named.map(([c, dir]) => [c === 'id' ? 'id' : orderExpression(res.entity, c, dir, dialect), dir]);
 }
 
 export function modeOf(res: ResourceDecl, query: URLSearchParams): Mode {
-  const m = query.get('mode') as Mode | null;
-  return m && res.modes[m] ? m : res.defaultMode;
+  const m = query.get('mode');
+  return m !== null && Object.hasOwn(res.modes, m) && res.modes[m as Mode] ? (m as Mode) : res.defaultMode;
 }
 
-export async function listResource(res: ResourceDecl, ctx: RequestContext): Promise<ApiResult> {
-  const w = await whereOf(res, ctx);
-  if ('errors' in w) return { status: 400, body: w.errors };
+/**
+ * The count and page queries of a list request (built, not run), or DRF's 400 body. Their SQL text
+ * depends on the request's shape only, never on its values (every value is a bound parameter).
+ */
+export async function listQueries(res: ResourceDecl, ctx: RequestContext) {
+  const ordering = requestedOrdering(res, ctx.query);
+  // an ordering refused is reported with the filters' errors, in one body
+  const w = await whereOf(res, ctx, 'error' in ordering ? { ordering: ordering.error } : {});
+  if ('errors' in w) return { errors: w.errors };
+  if ('error' in ordering) return { errors: { ordering: ordering.error } }; // (whereOf reported it already)
   const { db } = ctx.database;
   const table = res.entity.table;
   const limit = positiveInt(ctx.query.get('limit'), DEFAULT_LIMIT, true, MAX_LIMIT);
   const offset = positiveInt(ctx.query.get('offset'), 0, false);
+  const count = db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(w.where);
+  // keys only: the page's objects may be cached; the rest are read by key below
+  let page = db.selectFrom(table).select(`${table}.id`).where(w.where);
+  // PostgreSQL's (and so LL2's) order: NULLs last ascending, first descending, on every dialect
+  for (const [col, dir] of orderingOf(res, ordering.terms, ctx.database.dialect)) {
+    // the key is never NULL, and a NULLS clause on it stops SQLite from reading the order off an index
+    if (col === 'id') page = page.orderBy(`${table}.id`, dir);
+    else page = page.orderBy(col, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
+  }
+  page = page.limit(limit).offset(offset);
+  const orderingKey = ordering.terms.map(([f, d]) => (d === 'desc' ? `-${f}` : f)).join(',');
+  return { count, page, limit, offset, orderingKey };
+}
 
-  const countQuery = async () => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(w.where).executeTakeFirst())?.n ?? 0);
-  const pageQuery = async () => {
-    // keys only: the page's objects may be cached; the rest are read by key below
-    let q = db.selectFrom(table).select(`${table}.id`).where(w.where);
-    // PostgreSQL's (and so LL2's) order: NULLs last ascending, first descending, on every dialect
-    for (const [col, dir] of orderingOf(res, ctx.query, ctx.database.dialect)) {
-      // the key is never NULL, and a NULLS clause on it stops SQLite from reading the order off an index
-      if (col === 'id') q = q.orderBy(`${table}.id`, dir);
-      else q = q.orderBy(col, (ob) => (dir === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsFirst()));
-    }
-    return (await q.limit(limit).offset(offset).execute()).map((r) => r.id as Key);
-  };
+export async function listResource(res: ResourceDecl, ctx: RequestContext): Promise<ApiResult> {
+  const q = await listQueries(res, ctx);
+  if ('errors' in q) return { status: 400, body: q.errors };
+  const { table } = res.entity;
+  const { limit, offset } = q;
+  const countQuery = async () => Number((await q.count.executeTakeFirst())?.n ?? 0);
+  const pageQuery = async () => (await q.page.execute()).map((r) => r.id as Key);
   const lists = ctx.lists;
   const listKey = lists?.cache.key(lists.dataVersion, res, ctx.query, ctx.now);
   const count = lists ? await lists.cache.count(listKey!, countQuery) : await countQuery();
   let ids: Key[] = [];
-  if (offset < count) ids = lists ? await lists.cache.page(listKey!, ctx.query.get('ordering') ?? '', limit, offset, pageQuery) : await pageQuery();
-  const results = await serializeJson(res.shapes, res.modes[modeOf(res, ctx.query)]!, ids, rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
+  if (offset < count) ids = lists ? await lists.cache.page(listKey!, q.orderingKey, limit, offset, pageQuery) : await pageQuery();
+  const mode = modeOf(res, ctx.query);
+  const results = await serializeJson(res.shapes, res.modes[mode]!, ids, rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
   const { next, previous } = pageLinks(ctx.pathUrl, ctx.query, count, limit, offset);
   const head = `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[`;
-  const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${modeOf(res, ctx.query)}\n${head}\n${ids.join(',')}`;
+  const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${mode}\n${head}\n${ids.join(',')}`;
   return { status: 200, body: new JsonText(head, results, ']}', fingerprint) };
 }
 

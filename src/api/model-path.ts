@@ -20,27 +20,50 @@ export function resolvePath(root: Entity, path: string): ResolvedPath {
   const column = parts.pop()!;
   let at = root;
   for (const rel of parts) {
-    const r = at.relations[rel];
+    const r = Object.hasOwn(at.relations, rel) ? at.relations[rel] : undefined;
     if (!r) throw new Error(`${at.name} has no relation ${rel} (path ${path})`);
     at = model[r.target];
   }
-  if (column !== 'id' && !at.fields[column]) throw new Error(`${at.name} has no field ${column} (path ${path})`);
+  if (column !== 'id' && !Object.hasOwn(at.fields, column)) throw new Error(`${at.name} has no field ${column} (path ${path})`);
   return { entity: root, hops: parts, column };
 }
 
 export function pathCondition(eb: ExpressionBuilder<any, any>, root: Entity, path: string, leaf: Leaf, alias = root.table): Expression<SqlBool> {
   const { hops, column } = resolvePath(root, path);
-  return hop(eb, root, hops, column, leaf, alias);
+  return aliasScope(() => hop(eb, root, hops, column, leaf, alias));
 }
 
+/**
+ * Subquery aliases are numbered within one build (`t1`, `t2`, ...), so a query of the same shape has
+ * the same SQL text on every request: prepared statements are cached by their text, and a text that
+ * changed per request would grow that cache without bound. Kysely calls `where` callbacks while the
+ * query is built (synchronously), so a build never interleaves with another.
+ */
 let aliasCounter = 0;
+let scopeDepth = 0;
+
+/**
+ * Runs `build` with aliases numbered from 1, unless it runs inside a build already (a path condition
+ * in the leaf of another, or every condition of one WHERE): then numbering goes on, and nested
+ * subqueries never reuse an alias of the query around them.
+ */
+export function aliasScope<T>(build: () => T): T {
+  if (scopeDepth > 0) return build();
+  aliasCounter = 0;
+  scopeDepth++;
+  try {
+    return build();
+  } finally {
+    scopeDepth--;
+  }
+}
 
 function hop(eb: ExpressionBuilder<any, any>, at: Entity, hops: string[], column: string, leaf: Leaf, alias: string): Expression<SqlBool> {
   if (!hops.length) return leaf(sql.ref(`${alias}.${column}`));
   const [rel, ...rest] = hops;
   const r = at.relations[rel];
   const target = model[r.target];
-  const t = `t${++aliasCounter % 1000}`;
+  const t = `t${++aliasCounter}`;
   switch (r.kind) {
     case 'one':
       // `pad.id = 5` needs no subquery: the key is the column on this table

@@ -37,7 +37,12 @@ export class ResponseCache {
     private readonly ttlMs: number,
     private readonly shared?: SharedRedis,
   ) {
-    this.lru = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (r) => r.body.length + 200, ttl: ttlMs });
+    this.lru = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: entryBytes, ttl: ttlMs });
+  }
+
+  /** What the local LRU holds by its own accounting (keys, bodies and overhead), in bytes. */
+  get accountedBytes(): number {
+    return this.lru.calculatedSize;
   }
 
   get enabled(): boolean {
@@ -46,9 +51,10 @@ export class ResponseCache {
 
   async get(key: string): Promise<RenderedResponse | undefined> {
     if (!this.enabled) return undefined;
-    const local = this.lru.get(key);
+    const digest = digestKey(key);
+    const local = this.lru.get(digest);
     if (local || !this.shared) return local;
-    const raw = await this.shared.run((c) => c.get(sharedKey(key)));
+    const raw = await this.shared.run((c) => c.get(sharedKey(digest)));
     if (!raw) return undefined;
     let parsed: SharedEntry;
     try {
@@ -59,23 +65,37 @@ export class ResponseCache {
     const { expiresAt, ...entry } = parsed;
     const ttl = expiresAt - Date.now();
     if (!(ttl > 0)) return undefined;
-    this.lru.set(key, entry, { ttl });
+    this.lru.set(digest, entry, { ttl });
     return entry;
   }
 
   /** Keeps a response; the Redis write is not waited for (a request never waits on it). */
   set(key: string, value: RenderedResponse): void {
     if (!this.enabled) return;
-    this.lru.set(key, value);
+    const digest = digestKey(key);
+    this.lru.set(digest, value);
     if (!this.shared) return;
     // bytes travel as text: JSON has no bytes
     const body = typeof value.body === 'string' ? value.body : value.body.toString('utf8');
     const entry: SharedEntry = { ...value, body, expiresAt: Date.now() + this.ttlMs };
-    void this.shared.run((c) => c.set(sharedKey(key), JSON.stringify(entry), 'PX', this.ttlMs));
+    void this.shared.run((c) => c.set(sharedKey(digest), JSON.stringify(entry), 'PX', this.ttlMs));
   }
 }
 
-/** Keys hold URLs of any length: Redis gets a fixed-size digest of them. */
-function sharedKey(key: string): string {
-  return `ll2:response:${createHash('sha256').update(key).digest('base64url')}`;
+/**
+ * Keys hold URLs of any length (up to Node's 16 KB request head): each entry is kept under a fixed-size
+ * digest of its key, so a key costs 43 bytes whatever the URL.
+ */
+export function digestKey(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
+}
+
+/** An entry's cost: its body in bytes, its key and etag (two bytes a character), and the entry's own overhead. */
+function entryBytes(r: RenderedResponse, key: string): number {
+  const body = typeof r.body === 'string' ? Buffer.byteLength(r.body) : r.body.length;
+  return body + 2 * (key.length + r.etag.length + r.contentType.length) + 200;
+}
+
+function sharedKey(digest: string): string {
+  return `ll2:response:${digest}`;
 }

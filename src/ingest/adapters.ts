@@ -71,17 +71,23 @@ const lacksIds = (v: unknown) => Array.isArray(v) && v.some((x) => x === null ||
 
 /** The object with its keys renamed for this version. */
 export function adaptKeys(version: ApiVersion, entity: string, obj: Record<string, unknown>): Record<string, unknown> {
-  const map = byVersion[version][entity];
-  const lists = singleToList[version]?.[entity];
-  const idless = withoutIds[version]?.[entity];
+  const map = own(own(byVersion, version), entity);
+  const lists = own(own(singleToList, version), entity);
+  const idless = own(own(withoutIds, version), entity);
   if (!map && !lists && !idless) return obj;
-  const out: Record<string, unknown> = {};
+  const out: Array<[string, unknown]> = [];
   for (const [k, v] of Object.entries(obj)) {
-    const to = map?.[k];
+    const to = own(map, k);
     if (idless?.includes(k) && lacksIds(v)) continue;
-    if (to && (!to.startsWith('legacy_') || isScalar(v))) out[to] = v;
-    else if (lists?.includes(k) && v !== null && typeof v === 'object' && !Array.isArray(v)) out[k] = [v];
-    else out[k] = v;
+    if (to && (!to.startsWith('legacy_') || isScalar(v))) out.push([to, v]);
+    else if (lists?.includes(k) && v !== null && typeof v === 'object' && !Array.isArray(v)) out.push([k, [v]]);
+    else out.push([k, v]);
   }
-  return out;
+  // own properties whatever the key (`__proto__` included): assigning would set the prototype
+  return Object.fromEntries(out);
+}
+
+/** `table[key]` if the table has that key itself (a JSON key such as `constructor` is no entry). */
+function own<T>(table: Partial<Record<string, T>> | undefined, key: string): T | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }

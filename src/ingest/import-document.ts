@@ -45,11 +45,11 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
   const entity = opts.entity ?? detected?.entity;
   const version = opts.version ?? detected?.version ?? '2.3.0';
   if (!entity) throw new ImportError('$', 'cannot tell what kind of object this is (no recognisable `url`); pass the entity');
-  if (!model[entity]) throw new ImportError('$', `unknown entity ${entity}`);
+  if (!Object.hasOwn(model, entity)) throw new ImportError('$', `unknown entity ${entity}`);
 
   const authoritative = (opts.dataMode ?? dataModeFromEnv()) === 'authoritative';
   let stats: StatsReport | undefined;
-  const upserter = await database.db.transaction().execute(async (trx) => {
+  const upserter = await inTransaction(database, async (trx) => {
     const up = authoritative ? new TrackingUpserter(trx, database.dialect, version) : new Upserter(trx, database.dialect, version);
     for (const [i, item] of items.entries()) {
       const path = isPage || Array.isArray(doc) ? `${base}[${i}]` : base;
@@ -64,6 +64,19 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
   });
   for (const fn of database.written) fn();
   return { entity, version, objects: items.length, rows: Object.fromEntries(upserter.counts), stats };
+}
+
+/**
+ * Runs the document's writes in one transaction; a failure that names no JSON path of its own (the
+ * statistics, the data version, the commit) is reported at the document's root, `$`.
+ */
+async function inTransaction<T>(database: Database, fn: (trx: Kysely<any>) => Promise<T>): Promise<T> {
+  try {
+    return await database.db.transaction().execute(fn);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError('$', (e as Error).message ?? String(e));
+  }
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -14,6 +14,9 @@ export interface FileOutcome {
   error?: string;
 }
 
+/** A file that is not JSON at all: there is no JSON path to name, the parser's message says where. */
+class InvalidJson extends Error {}
+
 /** `-` reads standard input (NDJSON). */
 const STDIN = '-';
 const isNdjson = (file: string) => file === STDIN || /\.(ndjson|jsonl)$/i.test(file);
@@ -50,12 +53,14 @@ export async function importFiles(
         try {
           doc = JSON.parse(readFileSync(file, 'utf8'));
         } catch (e) {
-          throw new Error(`not valid JSON: ${(e as Error).message}`);
+          throw new InvalidJson(`not valid JSON: ${(e as Error).message}`);
         }
         outcome = { file, result: await importDocument(database, doc, { ...opts, ...exportedKind(doc, opts) }) };
       }
     } catch (e) {
-      outcome = { file, error: `${file}: ${(e as Error).message}` };
+      // every failure names the file and a JSON path (the document's root when nothing nearer is known)
+      const message = e instanceof ImportError || e instanceof InvalidJson ? e.message : `$: ${(e as Error).message ?? String(e)}`;
+      outcome = { file, error: `${file}: ${message}` };
     }
     outcomes.push(outcome);
     opts.onFile?.(outcome, i);

@@ -37,6 +37,17 @@ export class Upserter {
   ) {}
 
   async upsert(entityName: string, raw: unknown, path: string, owner?: { fk: string; id: Key; pos: number }): Promise<Key> {
+    try {
+      return await this.write(entityName, raw, path, owner);
+    } catch (e) {
+      // whatever fails (the database refusing a value included) is reported at the object it failed on
+      if (e instanceof ImportError) throw e;
+      throw new ImportError(path, (e as Error).message ?? String(e));
+    }
+  }
+
+  private async write(entityName: string, raw: unknown, path: string, owner?: { fk: string; id: Key; pos: number }): Promise<Key> {
+    if (!Object.hasOwn(model, entityName)) throw new ImportError(path, `unknown entity ${entityName}`);
     const entity = model[entityName];
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ImportError(path, `expected an object for ${entityName}`);
     const obj = adaptKeys(this.version, entityName, raw as Json);
@@ -45,7 +56,8 @@ export class Upserter {
 
     for (const [key, value] of Object.entries(obj)) {
       const at = `${path}.${key}`;
-      const type = entity.fields[key];
+      // own keys only: a JSON key such as `constructor` or `toString` is no field of the model
+      const type = Object.hasOwn(entity.fields, key) ? entity.fields[key] : undefined;
       if (type && key !== 'id') {
         try {
           row[key] = toColumn(type, value, this.dialect);
@@ -55,7 +67,7 @@ export class Upserter {
         }
         continue;
       }
-      const rel = entity.relations[key];
+      const rel = Object.hasOwn(entity.relations, key) ? entity.relations[key] : undefined;
       if (rel) await this.relation(entity, key, rel, value, at, row, after);
     }
     if (owner) {
@@ -90,7 +102,8 @@ export class Upserter {
       if (typeof v === 'string' && /^[0-9a-f-]{32,36}$/i.test(v)) return v.toLowerCase();
       throw new ImportError(path, `expected a UUID id for ${entity.name}`);
     }
-    if (typeof v === 'number' && Number.isInteger(v)) return v;
+    // the id columns are 32-bit integers on every database
+    if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2147483647) return v;
     if (v === undefined && entity.singleton) return 1;
     throw new ImportError(path, `expected an integer id for ${entity.name}`);
   }
@@ -160,9 +173,9 @@ export class Upserter {
         if (value === null || typeof value !== 'object') return;
         const targetId = await this.upsert(rel.target, value, at);
         const [hop, last] = rel.path;
-        const hopRel = entity.relations[hop];
+        const hopRel = Object.hasOwn(entity.relations, hop) ? entity.relations[hop] : undefined;
         if (hopRel?.kind !== 'one') return;
-        const backRel = model[hopRel.target].relations[last];
+        const backRel = Object.hasOwn(model[hopRel.target].relations, last) ? model[hopRel.target].relations[last] : undefined;
         if (backRel?.kind !== 'one') return;
         const found = await this.db.selectFrom(model[hopRel.target].table).select('id').where(backRel.column, '=', targetId).executeTakeFirst();
         if (found) row[hopRel.column] = found.id;

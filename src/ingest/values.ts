@@ -26,7 +26,8 @@ export function toColumn(type: ScalarType, v: unknown, dialect: DialectName): un
       throw new ValueError(`expected a string, got ${JSON.stringify(v).slice(0, 60)}`);
     case 'int': {
       const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-      if (typeof n === 'number' && Number.isFinite(n)) return Math.trunc(n);
+      // integer columns are 32-bit on PostgreSQL: SQLite stores the same range, so both accept the same files
+      if (typeof n === 'number' && Number.isFinite(n) && Math.abs(Math.trunc(n)) <= 2147483647) return Math.trunc(n);
       throw new ValueError(`expected an integer, got ${JSON.stringify(v).slice(0, 60)}`);
     }
     case 'real': {

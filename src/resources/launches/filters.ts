@@ -1,5 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { containsCondition, type FilterContext, type FilterDecl, type Lookup } from '../../api/filters.ts';
+import { anyOf, containsCondition, type FilterContext, type FilterDecl, type Lookup } from '../../api/filters.ts';
 import { pathCondition } from '../../api/model-path.ts';
 
 /** Launch filters shared by the versions that have them; each version picks its list. */
@@ -23,7 +23,7 @@ const netPart = (name: 'year' | 'month' | 'day', from: number, len: number): Fil
 const lspNames = (ctx: FilterContext, values: string[], alsoParent: boolean): Expression<SqlBool> =>
   pathCondition(ctx.eb, ctx.entity, 'launch_service_provider.id', (col) =>
     ctx.eb(col, 'in', ctx.eb.selectFrom('agency').select('agency.id').where((eb) =>
-      eb.or(values.flatMap((v) => [
+      anyOf(eb, values.flatMap((v) => [
         containsCondition({ ...ctx, eb }, sql.ref('agency.name'), v, true),
         containsCondition({ ...ctx, eb }, sql.ref('agency.abbrev'), v, true),
         ...(alsoParent ? [containsCondition({ ...ctx, eb }, sql.ref('agency.parent'), v, true)] : []),

@@ -156,7 +156,8 @@ export async function listQueries(res: ResourceDecl, ctx: RequestContext) {
   const w = await whereOf(res, ctx, 'error' in ordering ? { ordering: ordering.error } : {});
   if ('errors' in w) return { errors: w.errors };
   if ('error' in ordering) return { errors: { ordering: ordering.error } }; // (whereOf reported it already)
-  const { db } = ctx.database;
+  // what a client shapes runs where it cannot hold the thread that serves HTTP (reader threads on SQLite)
+  const db = ctx.database.guarded;
   const table = res.entity.table;
   const limit = positiveInt(ctx.query.get('limit'), DEFAULT_LIMIT, true, MAX_LIMIT);
   const offset = positiveInt(ctx.query.get('offset'), 0, false);
@@ -219,7 +220,9 @@ export async function retrieveResource(res: ResourceDecl, rawId: string, ctx: Re
   if (id === undefined) return NOT_FOUND;
   const w = await whereOf(res, ctx);
   if ('errors' in w) return { status: 400, body: w.errors };
-  const { db } = ctx.database;
+  // a bare `/{id}/` is a key lookup; with filters or search its conditions are the client's (see listQueries)
+  const shaped = [...ctx.query.keys()].some((k) => k !== 'format' && k !== 'mode');
+  const db = shaped ? ctx.database.guarded : ctx.database.db;
   const table = res.entity.table;
   const found = await db.selectFrom(table).select(`${table}.id`).where(`${table}.id`, '=', id).where(w.where).executeTakeFirst();
   if (!found) return NOT_FOUND;

@@ -3,12 +3,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { queryTimeoutMsFromEnv, sqliteReadersFromEnv } from '../config.ts';
 import { isoDurationSeconds, SQLITE_FUNCTION } from './iso-duration.ts';
-import { SqlitePoolDialect } from './sqlite-pool.ts';
+import { ClientShapedReads, SqlitePoolDialect } from './sqlite-pool.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface Database {
   db: Kysely<any>;
+  /**
+   * The same database, for reads whose cost a client shapes (a list's filters, search, ordering): on a
+   * SQLite file they run on reader threads with the time limit, never on the thread that serves HTTP.
+   * Keyed loads, writes and transactions go through `db`. On PostgreSQL both are the same pool.
+   */
+  guarded: Kysely<any>;
   dialect: DialectName;
   close(): Promise<void>;
   /** Called by writers of LL2 data so caches in this process drop at once (others poll the version). */
@@ -55,6 +61,7 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     const db = new Kysely<any>({ dialect });
     return {
       db,
+      guarded: db.withPlugin(new ClientShapedReads()),
       dialect: 'sqlite',
       close: () => db.destroy(),
       written: new Set(),
@@ -72,6 +79,7 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     let pingPool: InstanceType<typeof pg.Pool> | undefined;
     return {
       db,
+      guarded: db,
       dialect: 'postgres',
       async close() {
         await Promise.all([db.destroy(), pingPool?.end()]);

@@ -18,7 +18,8 @@ export interface StatementCacheLimits {
 }
 
 export const STATEMENT_CACHE_LIMITS: StatementCacheLimits = {
-  maxStatements: 500,
+  // a page's batched loads are one statement per kind and list length: a detailed page uses hundreds
+  maxStatements: 2000,
   maxSqlChars: 8 * 1024 * 1024,
   maxCachedSqlChars: 64 * 1024,
 };

@@ -40,17 +40,17 @@ describe('query time limit', { timeout: 30_000 }, () => {
     database = await freshDatabase({ queryTimeoutMs: TIMEOUT_MS });
     await database.db.insertInto('agency').values(agencyRow(1, 'First')).execute();
     // start every reader now: a read waiting for a thread to start would count against 300 ms
-    await Promise.all(Array.from({ length: 4 }, () => database.db.selectFrom('agency').select('id').execute()));
+    await Promise.all(Array.from({ length: 4 }, () => database.guarded.selectFrom('agency').select('id').execute()));
   });
   after(() => database.close());
 
   test('a runaway read is cancelled, while ping and other reads answer; the pool serves reads afterwards', async () => {
-    const runaway = timed(slowRead.execute(database.db));
+    const runaway = timed(slowRead.execute(database.guarded));
     await new Promise((r) => setTimeout(r, 50));
     const ping = await timed(database.ping());
     assert.equal(ping.error, undefined);
     assert.ok(ping.ms < 200, `ping took ${ping.ms} ms during a slow query`);
-    const read = await timed(database.db.selectFrom('agency').select(['id', 'name']).execute());
+    const read = await timed(database.guarded.selectFrom('agency').select(['id', 'name']).execute());
     assert.equal(read.error, undefined, String(read.error));
     assert.deepEqual(read.value, [{ id: 1, name: 'First' }]);
     assert.ok(read.ms < 1000, `a read took ${read.ms} ms during a slow query`);
@@ -62,12 +62,12 @@ describe('query time limit', { timeout: 30_000 }, () => {
     assert.ok(slow.ms < BOUND_MS, `cancelled after ${slow.ms} ms`);
 
     // every reader free again (the stopped one replaced): several reads at once all answer
-    const reads = await Promise.all(Array.from({ length: 6 }, () => database.db.selectFrom('agency').select('name').executeTakeFirstOrThrow()));
+    const reads = await Promise.all(Array.from({ length: 6 }, () => database.guarded.selectFrom('agency').select('name').executeTakeFirstOrThrow()));
     assert.deepEqual(reads.map((r) => r.name), Array(6).fill('First'));
   });
 
   test('more runaway reads than readers: each is cancelled, ping answers throughout, reads come back', async () => {
-    const runaways = Array.from({ length: 5 }, () => timed(slowRead.execute(database.db)));
+    const runaways = Array.from({ length: 5 }, () => timed(slowRead.execute(database.guarded)));
     await new Promise((r) => setTimeout(r, 50));
     const ping = await timed(database.ping());
     assert.ok(ping.ms < 200, `ping took ${ping.ms} ms`);
@@ -79,7 +79,7 @@ describe('query time limit', { timeout: 30_000 }, () => {
     // SQLite: stopped threads end when their query does; until then reads may time out, never hang
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const read = await timed(database.db.selectFrom('agency').select('name').execute());
+      const read = await timed(database.guarded.selectFrom('agency').select('name').execute());
       if (!read.error) break;
       assert.ok(isQueryTimeout(read.error), String(read.error));
       assert.ok(read.ms < BOUND_MS, `a failing read took ${read.ms} ms`);
@@ -132,7 +132,8 @@ describe('readers and the writer', () => {
   });
   after(() => database.close());
 
-  const names = async () => (await database.db.selectFrom('agency').select('name').orderBy('id').execute()).map((r) => r.name);
+  // through reader threads (SQLite): they read what is committed while the main connection is in a transaction
+  const names = async () => (await database.guarded.selectFrom('agency').select('name').orderBy('id').execute()).map((r) => r.name);
 
   test('reads see committed writes at once', async () => {
     await database.db.insertInto('agency').values(agencyRow(10, 'Ten')).execute();
@@ -272,7 +273,7 @@ describe('/health while reads are slow', { timeout: 30_000 }, () => {
     const database = await freshDatabase({ queryTimeoutMs: 1000 });
     const app = await testApp({ database });
     try {
-      const slow = Array.from({ length: 5 }, () => slowRead.execute(database.db).catch((e) => e));
+      const slow = Array.from({ length: 5 }, () => slowRead.execute(database.guarded).catch((e) => e));
       await new Promise((r) => setTimeout(r, 100));
       const started = Date.now();
       const res = await app.get('/health');

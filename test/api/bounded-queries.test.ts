@@ -37,7 +37,8 @@ before(async () => {
   for (const name of seedNames) await importDocument(base, readSeed(name).body);
   const db = base.db.withPlugin(recorder);
   recorder.compile = (node) => base.db.getExecutor().compileQuery(node, { queryId: 'rec' } as any).sql;
-  database = { ...base, db } as Database;
+  // a list's count and page go through `guarded` (reader threads on SQLite): recorded too
+  database = { ...base, db, guarded: base.guarded.withPlugin(recorder) } as Database;
   t = await testApp({ database });
 });
 after(async () => {

@@ -1,37 +1,20 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { browserSkip, servedInBrowser, type ServedInBrowser } from '../support/chromium.ts';
 
 /** The browsable page in a real browser: Debian's Chromium, driven headless by playwright-core. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
-// CI installs Chromium (.ci/run); a developer machine without it skips this file, saying so.
-const skip = missing && !process.env.CI ? `no browser at ${CHROMIUM} (apt-get install chromium)` : false;
-
-describe('browsable page in Chromium', { skip }, () => {
-  let t: TestApp;
+describe('browsable page in Chromium', { skip: browserSkip }, () => {
+  let served: ServedInBrowser;
   let browser: Browser;
   let base: string;
   const anchor = new Date('2026-11-01T00:00:00Z');
 
   before(async () => {
-    const database = await freshDatabase();
-    await generateDataset(database, { launches: 60, seed: 5, anchor });
-    t = await testApp({ database, now: anchor });
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    served = await servedInBrowser({ launches: 60, seed: 5, anchor });
+    ({ browser, base } = served);
   });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => served?.close());
 
   test('a list page shows the help, the request, the pretty JSON with links, and next/previous work', async () => {
     const page = await browser.newPage();

@@ -1,35 +1,20 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { browserSkip, servedInBrowser, type ServedInBrowser } from '../support/chromium.ts';
 
 /** The HTML pages' Content-Security-Policy in a real browser: the pages still work and nothing is refused. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !process.env.CI ? `no browser at ${CHROMIUM} (apt-get install chromium)` : false;
-
-describe('CSP of the HTML pages in Chromium', { skip }, () => {
-  let t: TestApp;
+describe('CSP of the HTML pages in Chromium', { skip: browserSkip }, () => {
+  let served: ServedInBrowser;
   let browser: Browser;
   let base: string;
   const anchor = new Date('2026-11-01T00:00:00Z');
 
   before(async () => {
-    const database = await freshDatabase();
-    await generateDataset(database, { launches: 5, seed: 7, anchor });
-    t = await testApp({ database, now: anchor });
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    served = await servedInBrowser({ launches: 5, seed: 7, anchor });
+    ({ browser, base } = served);
   });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => served?.close());
 
   /** A page that records every CSP refusal and script error. */
   async function watched(): Promise<{ page: Page; problems: string[] }> {

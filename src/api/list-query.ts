@@ -10,6 +10,7 @@ import type { Mode, ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
 import { JsonText, serializeJson, type ObjectReuse } from '../serialize/serialize-json.ts';
 import type { Key } from '../serialize/graph-store.ts';
+import { own } from '../model/define.ts';
 import type { ListCache } from './list-cache.ts';
 
 export const DEFAULT_LIMIT = 10;
@@ -106,7 +107,7 @@ function searchTerms(raw: string | null): string[] {
 
 /** The declared ordering of a `?ordering=` name, if the endpoint declares it (an own key: never `constructor`). */
 function declaredOrdering(res: ResourceDecl, name: string): string | undefined {
-  return Object.hasOwn(res.ordering, name) ? res.ordering[name] : undefined;
+  return own(res.ordering, name);
 }
 
 /**
@@ -143,7 +144,7 @@ function orderingOf(res: ResourceDecl, requested: Array<[string, Direction]>, di
 
 export function modeOf(res: ResourceDecl, query: URLSearchParams): Mode {
   const m = query.get('mode');
-  return m !== null && Object.hasOwn(res.modes, m) && res.modes[m as Mode] ? (m as Mode) : res.defaultMode;
+  return m !== null && own(res.modes, m) ? (m as Mode) : res.defaultMode;
 }
 
 /**

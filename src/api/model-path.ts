@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Entity } from '../model/define.ts';
+import { own, type Entity } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 
 /**
@@ -20,7 +20,7 @@ export function resolvePath(root: Entity, path: string): ResolvedPath {
   const column = parts.pop()!;
   let at = root;
   for (const rel of parts) {
-    const r = Object.hasOwn(at.relations, rel) ? at.relations[rel] : undefined;
+    const r = own(at.relations, rel);
     if (!r) throw new Error(`${at.name} has no relation ${rel} (path ${path})`);
     at = model[r.target];
   }

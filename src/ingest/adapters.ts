@@ -1,4 +1,5 @@
 import type { ApiVersion } from './detect.ts';
+import { own } from '../model/define.ts';
 
 /**
  * Renames that turn an older version's object into the model's vocabulary before it is stored.
@@ -85,9 +86,4 @@ export function adaptKeys(version: ApiVersion, entity: string, obj: Record<strin
   }
   // own properties whatever the key (`__proto__` included): assigning would set the prototype
   return Object.fromEntries(out);
-}
-
-/** `table[key]` if the table has that key itself (a JSON key such as `constructor` is no entry). */
-function own<T>(table: Partial<Record<string, T>> | undefined, key: string): T | undefined {
-  return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }

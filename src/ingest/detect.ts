@@ -1,4 +1,5 @@
 import { pathAliases, resourcePaths, type ApiVersion } from '../api/resource-paths.ts';
+import { own } from '../model/define.ts';
 
 export type { ApiVersion };
 
@@ -10,7 +11,7 @@ export function detectFromUrl(url: unknown): { version: ApiVersion; entity: stri
   const m = URL_RE.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
   if (!m) return null;
   const version = m[1] === '2.3.0' ? '2.3.0' : m[1] === '2.0.0' ? '2.0.0' : '2.2.0';
-  const path = (Object.hasOwn(pathAliases, m[2]) ? pathAliases[m[2]] : undefined) ?? m[2];
+  const path = own(pathAliases, m[2]) ?? m[2];
   for (const [entity, paths] of Object.entries(resourcePaths)) {
     if (paths[version] === path) return { version, entity };
   }

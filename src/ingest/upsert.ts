@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
-import type { Entity, Relation } from '../model/define.ts';
+import { own, type Entity, type Relation } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import { adaptKeys } from './adapters.ts';
 import type { ApiVersion } from './detect.ts';
@@ -57,7 +57,7 @@ export class Upserter {
     for (const [key, value] of Object.entries(obj)) {
       const at = `${path}.${key}`;
       // own keys only: a JSON key such as `constructor` or `toString` is no field of the model
-      const type = Object.hasOwn(entity.fields, key) ? entity.fields[key] : undefined;
+      const type = own(entity.fields, key);
       if (type && key !== 'id') {
         try {
           row[key] = toColumn(type, value, this.dialect);
@@ -67,7 +67,7 @@ export class Upserter {
         }
         continue;
       }
-      const rel = Object.hasOwn(entity.relations, key) ? entity.relations[key] : undefined;
+      const rel = own(entity.relations, key);
       if (rel) await this.relation(entity, key, rel, value, at, row, after);
     }
     if (owner) {
@@ -173,9 +173,9 @@ export class Upserter {
         if (value === null || typeof value !== 'object') return;
         const targetId = await this.upsert(rel.target, value, at);
         const [hop, last] = rel.path;
-        const hopRel = Object.hasOwn(entity.relations, hop) ? entity.relations[hop] : undefined;
+        const hopRel = own(entity.relations, hop);
         if (hopRel?.kind !== 'one') return;
-        const backRel = Object.hasOwn(model[hopRel.target].relations, last) ? model[hopRel.target].relations[last] : undefined;
+        const backRel = own(model[hopRel.target].relations, last);
         if (backRel?.kind !== 'one') return;
         const found = await this.db.selectFrom(model[hopRel.target].table).select('id').where(backRel.column, '=', targetId).executeTakeFirst();
         if (found) row[hopRel.column] = found.id;

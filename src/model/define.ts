@@ -110,3 +110,11 @@ export function ownerColumns(model: Record<string, Entity>, entity: Entity): Map
   }
   return cols;
 }
+
+/**
+ * `table[key]` when the table has that key itself. For keys that come from outside (a URL, an imported
+ * document): `constructor`, `__proto__` or `toString` are no entry of ours, though `table[key]` finds them.
+ */
+export function own<T>(table: Partial<Record<string, T>> | undefined, key: string): T | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -121,16 +121,8 @@ const QUERY_TIMEOUT_RETRY_AFTER_S = 5;
 
 /** DRF's wording for the client errors fastify raises itself (DRF's ParseError, UnsupportedMediaType). */
 function clientErrorDetail(err: FastifyError, status: number, req: FastifyRequest): string {
-  switch (err.code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return `JSON parse error - ${err.message}`;
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'Request body is too large.';
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return `Unsupported media type "${req.headers['content-type'] ?? ''}" in request.`;
-  }
-  if (err instanceof SyntaxError) return `JSON parse error - ${err.message}`;
+  // fastify's own body errors carry 413 (FST_ERR_CTP_BODY_TOO_LARGE) and 415 (FST_ERR_CTP_INVALID_MEDIA_TYPE)
+  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err instanceof SyntaxError) return `JSON parse error - ${err.message}`;
   if (status === 413) return 'Request body is too large.';
   if (status === 415) return `Unsupported media type "${req.headers['content-type'] ?? ''}" in request.`;
   return err.code?.startsWith('FST_') && err.message ? err.message : (STATUS_CODES[status] ?? 'Bad Request');

@@ -6,7 +6,7 @@ import { isEmpty, loadReferenceData } from './ingest/reference-data.ts';
 
 /** Starts the server: migrate, load the reference data into an empty database, listen. */
 const config = loadConfig();
-const database = await openDatabase(config.databaseUrl);
+const database = await openDatabase(config.databaseUrl, { queryTimeoutMs: config.queryTimeoutMs, sqliteReaders: config.sqliteReaders });
 const applied = await migrate(database);
 if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
 if (config.seedOnEmpty && (await isEmpty(database))) {

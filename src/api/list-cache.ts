@@ -1,15 +1,11 @@
-import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Key } from '../serialize/graph-store.ts';
 import type { ResourceDecl } from './resource.ts';
+import { digestKey as digest } from './response-cache.ts';
 
 /** What an LRU entry costs beyond its key and value (lru-cache's slots, the TTL's timestamps). */
 const ENTRY_OVERHEAD = 100;
 
-/** A fixed-size key for text of any length (query strings run up to 16 KB). */
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
-}
 
 /** Parameters that page or present a list without changing which rows it holds. */
 const PRESENTATION = new Set(['limit', 'offset', 'ordering', 'mode', 'format']);

@@ -212,7 +212,7 @@ export function renderBrowsablePage(input: BrowsablePageInput): string {
   const path = escapeHtml(input.requestPath);
   // every href derived from the request is a same-site path (the text shows the request as it came)
   const href = escapeHtml(sameSitePath(input.requestPath));
-  const apiHref = escapeHtml(sameSitePath(input.apiHref ?? apiHrefFor(input.requestPath)));
+  const apiHref = escapeHtml(input.apiHref !== undefined ? sameSitePath(input.apiHref) : apiHrefFor(input.requestPath));
   const meta: string[] = [`<b>HTTP ${input.status} ${escapeHtml(reasonPhrase(input.status))}</b>\n`];
   for (const [k, v] of input.headers) meta.push(`<b>${escapeHtml(k)}:</b> ${escapeHtml(v)}\n`);
   // The trailing "\n" above plus this pre's end gives the blank line between headers and body.

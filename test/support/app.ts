@@ -9,7 +9,7 @@ import { migrate } from '../../src/db/migrate.ts';
 
 /**
  * The database URL tests run against: SQLite unless TEST_DATABASE_URL says otherwise. freshDatabase()
- * gives each test a SQLite file of its own (not `:memory:`), so reads run on reader threads as in production.
+ * gives each test a SQLite file of its own (not `:memory:`), so list reads run on reader threads as in production.
  */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || 'sqlite::memory:';
 

@@ -15,6 +15,7 @@ import { mountDocs } from './api/docs-routes.ts';
 import { mountHealth } from './api/health.ts';
 import { isValidHost, mountResources, notFoundHandler, requestHost } from './api/routes.ts';
 import { resources } from './resources/index.ts';
+import { validateResources } from './api/resource.ts';
 import { ObjectCache } from './serialize/object-cache.ts';
 import { ListCache } from './api/list-cache.ts';
 import { dataModeFromEnv } from './config.ts';
@@ -54,6 +55,9 @@ export interface AppOptions {
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */
 export function buildApp(opts: AppOptions): FastifyInstance {
+  // a declaration naming what the model or its shapes lack stops the start-up (before anything is
+  // opened), not the first request that reaches it
+  validateResources(resources);
   const hops = opts.trustProxyHops ?? 0;
   // the client IP is the address `hops` proxies back along X-Forwarded-For (proxy-addr's hop count)
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { loadConfig } from './config.ts';
+import { loadConfig, syncTokenFromEnv } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { bumpDataVersion } from './db/data-version.ts';
@@ -20,7 +20,9 @@ Commands:
       --format pages|ndjson     page files in a new directory (default), or one object per line (--out - : stdout)
       --page-size N             objects per page file and per read (default 100)
       --base-url URL            scheme and host of the objects' url (default PUBLIC_BASE_URL or http://localhost:PORT)
-  generate --launches N --seed S   Write a synthetic LL2 dataset into the database
+  generate --launches N --seed S   Write a synthetic LL2 dataset into the database (default 10000 launches, seed 1)
+      --replace                 delete what the database holds first (without it, a database holding
+                                data is refused and left unchanged)
   keys create --name NAME [--tier supporter|pro|business|unlimited | --rate N/hour]
   keys list                     API keys and their rates
   keys revoke ID                Refuse a key from now on
@@ -41,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   const config = loadConfig();
-  const database = await openDatabase(config.databaseUrl);
+  const database = await openDatabase(config.databaseUrl, { queryTimeoutMs: config.queryTimeoutMs, sqliteReaders: config.sqliteReaders });
   // with REDIS_URL, running servers are told of each write at once instead of at their next poll
   const announcer = config.redisUrl ? announceWrites(database, config.redisUrl, (msg) => console.warn(msg)) : null;
   try {
@@ -54,8 +56,10 @@ async function main(argv: string[]): Promise<number> {
         return await importCommand(database, rest);
       case 'export':
         return await exportCommand(database, rest, config.publicBaseUrl ?? `http://localhost:${config.port}`);
-      case 'generate':
+      case 'generate': {
+        const { generateCommand } = await import('./generate/command.ts');
         return await generateCommand(database, rest);
+      }
       case 'keys':
         return await keysCommand(database, rest);
       case 'stats':
@@ -132,25 +136,6 @@ async function exportCommand(database: Awaited<ReturnType<typeof openDatabase>>,
   return 0;
 }
 
-async function generateCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { launches: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
-  const launches = Number(values.launches);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(launches) || launches < 1) throw new Error('generate: --launches must be a positive integer');
-  if (!Number.isInteger(seed)) throw new Error('generate: --seed must be an integer');
-  const { generateDataset } = await import('./generate/index.ts');
-  const started = Date.now();
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'generating [{bar}] {value}/{total} launches' }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(launches, 0);
-  const rows = await generateDataset(database, { launches, seed, onProgress: (done: number) => bar?.update(done) });
-  await bumpDataVersion(database.db); // running servers drop their cached responses
-  for (const fn of database.written) fn();
-  bar?.stop();
-  const total = Object.values(rows).reduce((a: number, b: number) => a + b, 0);
-  console.log(`generated ${launches} launches (${total} rows in ${Object.keys(rows).length} tables) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return 0;
-}
-
 async function statsCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[], mode: string): Promise<number> {
   if (args[0] !== 'recompute' || args.length > 1) throw new Error('stats: use `ll2 stats recompute`');
   const { recomputeAll } = await import('./stats/recompute.ts');
@@ -197,7 +182,7 @@ async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, a
   const opts = {
     database,
     from: values.from,
-    token: values.token ?? process.env.LL2_SYNC_TOKEN,
+    token: values.token ?? syncTokenFromEnv(),
     full: values.full,
     fullEveryMs: fullEvery * 3_600_000,
     signal: stop.signal,

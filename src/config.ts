@@ -1,6 +1,20 @@
 import { parseRate, type Rate } from './throttle/rate.ts';
 import type { DataMode } from './stats/definitions.ts';
 
+/**
+ * Every environment variable the server and the `ll2` command read is declared here, once: its name,
+ * its default and the rule its value must follow. No other module reads `process.env`, so a value that
+ * breaks its rule stops the process at start-up with a message naming the variable, instead of being
+ * replaced by a default somewhere deep in the code.
+ *
+ * A variable set to an empty (or blank) string counts as unset, as `VAR=` in a compose file means
+ * "not configured" more often than "configure the empty value".
+ */
+
+/** Levels pino (fastify's logger) knows; anything else would make fastify throw on its own terms. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** Server configuration, from environment variables only. */
 export interface Config {
   port: number;
@@ -15,6 +29,8 @@ export interface Config {
   anonRate: Rate | null;
   /** Proxies in front of the server: X-Forwarded-For (client IP) and X-Forwarded-Host/-Proto (links) are honoured only when above 0. */
   trustProxyHops: number;
+  /** Structured log level (LOG_LEVEL, default info). */
+  logLevel: LogLevel;
   /** Size of the per-process response cache in MiB; 0 turns it off. */
   responseCacheMb: number;
   /** Longest time a cached response may serve a time-dependent list (upcoming/previous), in seconds. */
@@ -35,63 +51,113 @@ export interface Config {
   sqliteReaders: number;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 8000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got ${env.PORT})`);
+type Env = NodeJS.ProcessEnv;
+
+/** A variable's value, or undefined when it is unset or blank. */
+function raw(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+/** Reads one variable: the default when unset, else `parse`, whose complaint becomes `NAME must be ... (got "...")`. */
+function read<T>(env: Env, name: string, fallback: T, rule: string, parse: (v: string) => T | undefined): T {
+  const v = raw(env, name);
+  if (v === undefined) return fallback;
+  const parsed = parse(v);
+  if (parsed === undefined) throw new Error(`${name} must be ${rule} (got ${JSON.stringify(env[name])})`);
+  return parsed;
+}
+
+// Digits only: Number() alone would take `0x10`, `1e3`, ` ` and `Infinity` as numbers.
+const WHOLE = /^[0-9]+$/;
+const DECIMAL = /^[0-9]+(?:\.[0-9]+)?$/;
+
+const wholeAtLeast = (min: number) => (v: string) => (WHOLE.test(v) && Number(v) >= min && Number.isSafeInteger(Number(v)) ? Number(v) : undefined);
+const decimal = (v: string) => (DECIMAL.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined);
+const oneOf = <T extends string>(values: readonly T[]) => (v: string) => values.find((x) => x === v.toLowerCase());
+
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+const bool = (v: string) => (TRUE.includes(v.toLowerCase()) ? true : FALSE.includes(v.toLowerCase()) ? false : undefined);
+
+export function loadConfig(env: Env = process.env): Config {
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/ll2.sqlite',
-    publicBaseUrl: env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/+$/, '') : undefined,
-    seedOnEmpty: !['0', 'false', 'no'].includes((env.SEED_ON_EMPTY ?? 'true').toLowerCase()),
-    anonRate: parseRate(env.ANON_RATE_LIMIT ?? '15/hour'),
-    trustProxyHops: nonNegative('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0),
-    responseCacheMb: nonNegative('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, 64),
-    responseCacheSeconds: nonNegative('RESPONSE_CACHE_SECONDS', env.RESPONSE_CACHE_SECONDS, 10),
-    objectCacheMb: nonNegative('OBJECT_CACHE_MB', env.OBJECT_CACHE_MB, 128),
+    port: read(env, 'PORT', 8000, 'a port number (0-65535)', (v) => {
+      const n = wholeAtLeast(0)(v);
+      return n !== undefined && n <= 65535 ? n : undefined;
+    }),
+    host: raw(env, 'HOST') ?? '0.0.0.0',
+    databaseUrl: databaseUrlFromEnv(env),
+    publicBaseUrl: read<string | undefined>(env, 'PUBLIC_BASE_URL', undefined, 'an http:// or https:// address such as https://ll.example.org', (v) => {
+      if (!/^https?:\/\/[^/?#\s]+/i.test(v)) return undefined;
+      return v.replace(/\/+$/, '');
+    }),
+    seedOnEmpty: read(env, 'SEED_ON_EMPTY', true, 'true or false (also 1/0, yes/no, on/off)', bool),
+    anonRate: anonRateFromEnv(env),
+    trustProxyHops: read(env, 'TRUST_PROXY_HOPS', 0, 'a whole number >= 0', wholeAtLeast(0)),
+    logLevel: logLevelFromEnv(env),
+    responseCacheMb: read(env, 'RESPONSE_CACHE_MB', 64, 'a number >= 0', decimal),
+    responseCacheSeconds: read(env, 'RESPONSE_CACHE_SECONDS', 10, 'a number >= 0', decimal),
+    objectCacheMb: read(env, 'OBJECT_CACHE_MB', 128, 'a number >= 0', decimal),
     dataMode: dataModeFromEnv(env),
-    redisUrl: redisUrl(env.REDIS_URL),
-    redisCommandTimeoutMs: nonNegative('REDIS_COMMAND_TIMEOUT_MS', env.REDIS_COMMAND_TIMEOUT_MS, 250) || 250,
-    dataVersionPollMs: nonNegative('DATA_VERSION_POLL_MS', env.DATA_VERSION_POLL_MS, 1000),
+    redisUrl: read<string | undefined>(env, 'REDIS_URL', undefined, 'a redis:// or rediss:// address', (v) => (/^rediss?:\/\//.test(v) ? v : undefined)),
+    redisCommandTimeoutMs: read(env, 'REDIS_COMMAND_TIMEOUT_MS', 250, 'a whole number of milliseconds > 0', wholeAtLeast(1)),
+    dataVersionPollMs: read(env, 'DATA_VERSION_POLL_MS', 1000, 'a whole number of milliseconds >= 0', wholeAtLeast(0)),
     queryTimeoutMs: queryTimeoutMsFromEnv(env),
     sqliteReaders: sqliteReadersFromEnv(env),
   };
 }
 
+/*
+ * The readers below are exported one by one for the modules that need a single setting without the
+ * whole configuration (and without failing on an unrelated variable): `ll2` subcommands, the database
+ * opener's defaults, the native-extension build.
+ */
+
+/** DATABASE_URL: `sqlite:PATH` or `postgres://...` (default `sqlite:./data/ll2.sqlite`). */
+export function databaseUrlFromEnv(env: Env = process.env): string {
+  return read(env, 'DATABASE_URL', 'sqlite:./data/ll2.sqlite', 'sqlite:PATH or postgres://user@host:port/db', (v) =>
+    /^(sqlite:|postgres(ql)?:\/\/)/.test(v) ? v : undefined,
+  );
+}
+
+/** ANON_RATE_LIMIT: `N/second|minute|hour|day` or `off` (default `15/hour`, as LL2). */
+export function anonRateFromEnv(env: Env = process.env): Rate | null {
+  return read<Rate | null>(env, 'ANON_RATE_LIMIT', parseRate('15/hour'), 'N/second|minute|hour|day, or off', (v) => {
+    try {
+      return parseRate(v);
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** LOG_LEVEL: one of pino's levels (default info). */
+export function logLevelFromEnv(env: Env = process.env): LogLevel {
+  return read(env, 'LOG_LEVEL', 'info', `one of ${LOG_LEVELS.join(', ')}`, oneOf(LOG_LEVELS));
+}
+
 /** QUERY_TIMEOUT_MS: a whole number of milliseconds > 0 (default 10000); anything else is an error, never a silent default. */
-export function queryTimeoutMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  return positiveInteger('QUERY_TIMEOUT_MS', env.QUERY_TIMEOUT_MS, 10000);
+export function queryTimeoutMsFromEnv(env: Env = process.env): number {
+  return read(env, 'QUERY_TIMEOUT_MS', 10000, 'a whole number of milliseconds > 0', wholeAtLeast(1));
 }
 
 /** SQLITE_READERS: reader threads for a SQLite file database, 1 or more (default 4). */
-export function sqliteReadersFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  return positiveInteger('SQLITE_READERS', env.SQLITE_READERS, 4);
-}
-
-function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a whole number > 0 (got ${raw})`);
-  return n;
+export function sqliteReadersFromEnv(env: Env = process.env): number {
+  return read(env, 'SQLITE_READERS', 4, 'a whole number > 0', wholeAtLeast(1));
 }
 
 /** DATA_MODE: `mirror` (default) or `authoritative`. */
-export function dataModeFromEnv(env: NodeJS.ProcessEnv = process.env): DataMode {
-  const v = (env.DATA_MODE ?? 'mirror').trim().toLowerCase();
-  if (v === '' || v === 'mirror') return 'mirror';
-  if (v === 'authoritative') return 'authoritative';
-  throw new Error(`DATA_MODE must be mirror or authoritative (got ${env.DATA_MODE})`);
+export function dataModeFromEnv(env: Env = process.env): DataMode {
+  return read<DataMode>(env, 'DATA_MODE', 'mirror', 'mirror or authoritative', oneOf(['mirror', 'authoritative'] as const));
 }
 
-function nonNegative(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number >= 0 (got ${raw})`);
-  return n;
+/** LL2_SYNC_TOKEN: the upstream API key `ll2 sync` sends when `--token` is not given (unset: anonymous). */
+export function syncTokenFromEnv(env: Env = process.env): string | undefined {
+  return raw(env, 'LL2_SYNC_TOKEN');
 }
 
-function redisUrl(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  if (!/^rediss?:\/\//.test(raw)) throw new Error(`REDIS_URL must start with redis:// or rediss:// (got ${JSON.stringify(raw)})`);
-  return raw;
+/** CC: the C compiler that builds the SQLite deadline extension (default `cc`, as make's convention). */
+export function cCompilerFromEnv(env: Env = process.env): string {
+  return raw(env, 'CC') ?? 'cc';
 }

@@ -24,7 +24,7 @@ const app = buildApp({
   redisUrl: config.redisUrl,
   redisCommandTimeoutMs: config.redisCommandTimeoutMs,
   dataVersionPollMs: config.dataVersionPollMs,
-  logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  logger: { level: config.logLevel },
 });
 await app.listen({ port: config.port, host: config.host });
 

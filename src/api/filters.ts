@@ -1,8 +1,9 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
+import { dialects } from '../db/dialect.ts';
 import type { Entity } from '../model/define.ts';
 import { model } from '../model/entities.ts';
-import { pathCondition, resolvePath } from './model-path.ts';
+import { pathCondition, resolvePath, type ModelExpressionBuilder } from './model-path.ts';
 import { parseDateTime, parseNumber, parseUuid, parseBool, parseDate } from './values.ts';
 
 export type FilterType = 'int' | 'number' | 'text' | 'datetime' | 'date' | 'bool' | 'uuid';
@@ -10,7 +11,7 @@ export type Lookup = 'exact' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'icont
 
 /** The context a custom filter builds its SQL in. */
 export interface FilterContext {
-  eb: ExpressionBuilder<any, any>;
+  eb: ModelExpressionBuilder;
   entity: Entity;
   dialect: DialectName;
   now: Date;
@@ -30,6 +31,13 @@ export interface FilterDecl {
   path?: string;
   /** The value must be the id of an existing row (django-filter's ModelChoiceFilter). */
   choice?: boolean;
+  /**
+   * The SQL of a computed filter. `values` are as `type` parses them (int and number: numbers, bool:
+   * booleans, the others: strings), so their element type follows the declaration's `type` and each
+   * implementation reads them as its own; typing that would take a union of declarations told apart by
+   * `type`, in every resource's filters.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the element type follows `type` (see above)
   sql?: (values: any[], ctx: FilterContext, lookup: Lookup) => Expression<SqlBool> | null;
   description?: string;
 }
@@ -51,12 +59,12 @@ export function filterParams(filters: FilterDecl[]): FilterParam[] {
   return out;
 }
 
-/** Checks that every filter's path exists in the model (at start-up, not on a request). */
-export function checkFilters(entity: Entity, filters: FilterDecl[]): void {
-  for (const f of filters) if (!f.sql) resolvePath(entity, f.path ?? f.name.replace(/__/g, '.'));
+/** What a filter without `sql` compares: its `path`, or the path its name spells (`lsp__id` → `lsp.id`). */
+export function filterPath(filter: FilterDecl): string {
+  return filter.path ?? filter.name.replace(/__/g, '.');
 }
 
-export type ParsedFilter = { fp: FilterParam; values: any[] };
+export type ParsedFilter = { fp: FilterParam; values: unknown[] };
 
 /**
  * Most distinct values one list filter (`id=1,2,3`, `program=1&program=2`) takes. Each is a bound
@@ -100,7 +108,7 @@ export function parseFilters(params: FilterParam[], query: URLSearchParams): { f
       errors[fp.param] = [`List contains ${raw.length} items, it should contain no more than ${MAX_LIST_VALUES}.`];
       continue;
     }
-    const values: any[] = [];
+    const values: unknown[] = [];
     for (const v of raw) {
       const parsed = filter.choice || filter.list === 'repeat' ? parseKey(filter.type, v) : parseValue(filter.type, v, fp.lookup);
       if (parsed !== undefined) {
@@ -132,12 +140,16 @@ function toInt32(n: number): number {
   return Math.min(2147483647, Math.max(-2147483648, Math.trunc(n)));
 }
 
+/** A value as an integer filter reads it (`1.5` → 1, `1e40` → 2147483647); undefined when it is no number. */
+export function parseInt32(v: string): number | undefined {
+  const n = parseNumber(v);
+  return n === undefined ? undefined : toInt32(n);
+}
+
 function parseValue(type: FilterType, v: string, lookup: Lookup): unknown {
   switch (type) {
-    case 'int': {
-      const n = parseNumber(v);
-      return n === undefined ? undefined : toInt32(n);
-    }
+    case 'int':
+      return parseInt32(v);
     case 'number':
       return parseNumber(v);
     case 'datetime':
@@ -155,7 +167,7 @@ function parseValue(type: FilterType, v: string, lookup: Lookup): unknown {
 
 /** The table a choice filter's value must be a key of (the last hop of its path). */
 export function choiceTable(entity: Entity, filter: FilterDecl): string {
-  const { hops } = resolvePath(entity, filter.path ?? filter.name.replace(/__/g, '.'));
+  const { hops } = resolvePath(entity, filterPath(filter));
   let at = entity;
   for (const hop of hops) at = model[at.relations[hop].target];
   return at.table;
@@ -177,17 +189,17 @@ function dateTimeBound(v: string, lookup: Lookup): string | undefined {
 export function filterCondition(pf: ParsedFilter, ctx: FilterContext): Expression<SqlBool> | null {
   const { filter, lookup } = pf.fp;
   if (filter.sql) return filter.sql(pf.values, ctx, lookup);
-  const path = filter.path ?? filter.name.replace(/__/g, '.');
-  return pathCondition(ctx.eb, ctx.entity, path, (col) => compare(ctx, col, lookup, pf.values));
+  return pathCondition(ctx.eb, ctx.entity, filterPath(filter), (col) => compare(ctx, col, lookup, pf.values));
 }
 
 /** `col <lookup> value`, OR-ed over the values of a list filter. */
-export function compare(ctx: FilterContext, col: Expression<any>, lookup: Lookup, values: any[]): Expression<SqlBool> {
+export function compare(ctx: FilterContext, col: Expression<unknown>, lookup: Lookup, values: unknown[]): Expression<SqlBool> {
   const { eb } = ctx;
   switch (lookup) {
     case 'exact': {
-      // better-sqlite3 binds no booleans: SQLite stores them as 1/0
-      const vs = ctx.dialect === 'sqlite' ? values.map((v) => (typeof v === 'boolean' ? Number(v) : v)) : values;
+      // a boolean as the database stores it (1/0 on SQLite)
+      const { storedBoolean } = dialects[ctx.dialect];
+      const vs = values.map((v) => (typeof v === 'boolean' ? storedBoolean(v) : v));
       return vs.length === 1 ? eb(col, '=', vs[0]) : eb(col, 'in', vs);
     }
     case 'gt':
@@ -208,20 +220,16 @@ export function compare(ctx: FilterContext, col: Expression<any>, lookup: Lookup
  * OR of many conditions, nested as a balanced tree: SQLite refuses an expression deeper than 1000
  * (`a OR b OR c ...` is one level per term), a tree of n terms is log2(n) deep.
  */
-export function anyOf(eb: ExpressionBuilder<any, any>, conds: Expression<SqlBool>[]): Expression<SqlBool> {
+export function anyOf(eb: ModelExpressionBuilder, conds: Expression<SqlBool>[]): Expression<SqlBool> {
   if (conds.length <= 16) return eb.or(conds);
   const mid = Math.ceil(conds.length / 2);
   return eb.or([anyOf(eb, conds.slice(0, mid)), anyOf(eb, conds.slice(mid))]);
 }
 
 /** Substring match; LIKE patterns escape the user's `%`, `_` and `\`. */
-export function containsCondition(ctx: FilterContext, col: Expression<any>, value: string, caseInsensitive: boolean): Expression<SqlBool> {
-  // PostgreSQL compares text only: a number column is matched on its text, as Django does
-  if (!caseInsensitive) {
-    return ctx.dialect === 'postgres' ? sql<SqlBool>`strpos(cast(${col} as text), ${value}) > 0` : sql<SqlBool>`instr(${col}, ${value}) > 0`;
-  }
+export function containsCondition(ctx: FilterContext, col: Expression<unknown>, value: string, caseInsensitive: boolean): Expression<SqlBool> {
+  const dialect = dialects[ctx.dialect];
+  if (!caseInsensitive) return dialect.contains(col, value);
   const pattern = `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return ctx.dialect === 'postgres'
-    ? sql<SqlBool>`cast(${col} as text) ilike ${pattern} escape '\\'`
-    : sql<SqlBool>`${col} like ${pattern} escape '\\'`;
+  return dialect.likeIgnoringCase(col, pattern);
 }

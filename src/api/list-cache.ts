@@ -62,7 +62,7 @@ export class ListCache {
     return this.remember(this.counts, key, compute);
   }
 
-  private async remember<T extends {}>(lru: LRUCache<string, T>, key: string, compute: () => Promise<T>): Promise<T> {
+  private async remember<T extends NonNullable<unknown>>(lru: LRUCache<string, T>, key: string, compute: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return compute();
     const hit = lru.get(key);
     if (hit !== undefined) return hit;

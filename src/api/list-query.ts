@@ -1,10 +1,10 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Database, DialectName } from '../db/connect.ts';
 import { GraphStore, type Row } from '../serialize/graph-store.ts';
 import type { SerializeContext } from '../serialize/serializer.ts';
 import { CHOICE_ERROR, choiceTable, containsCondition, filterCondition, filterParams, parseFilters, type FilterContext, type FilterParam } from './filters.ts';
 import { pageLinks, positiveInt } from './links.ts';
-import { aliasScope, pathCondition } from './model-path.ts';
+import { aliasScope, pathCondition, type ModelExpressionBuilder } from './model-path.ts';
 import { orderExpression, type Direction } from './order-expression.ts';
 import type { Mode, ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
@@ -48,7 +48,7 @@ export const MAX_SEARCH_TERMS = 16;
 
 const tooManyTerms = (max: number) => [`Ensure this field has no more than ${max} terms.`];
 
-type Where = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+type Where = (eb: ModelExpressionBuilder) => Expression<SqlBool>;
 
 /**
  * The WHERE of a request: the endpoint's scope, its filters and `?search=`; or DRF's 400 body.

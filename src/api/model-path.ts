@@ -1,4 +1,5 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { ModelDb } from '../db/model-db.ts';
 import { own, type Entity } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 
@@ -7,7 +8,13 @@ import { model } from '../model/entities.ts';
  * root table. Each hop becomes an `IN (SELECT ...)` subquery, so a launch never appears twice
  * however many rows a to-many hop matches (what DRF gets with `.distinct()`).
  */
-export type Leaf = (column: Expression<any>) => Expression<SqlBool>;
+export type Leaf = (column: Expression<unknown>) => Expression<SqlBool>;
+
+/** The tables of ModelDb: the model names its tables at run time, so Kysely cannot check them. */
+type ModelTables = ModelDb extends Kysely<infer DB> ? DB : never;
+
+/** An expression builder over tables picked at run time (the model's), as ModelDb is a database handle over them. */
+export type ModelExpressionBuilder = ExpressionBuilder<ModelTables, string>;
 
 export interface ResolvedPath {
   entity: Entity;
@@ -28,7 +35,7 @@ export function resolvePath(root: Entity, path: string): ResolvedPath {
   return { entity: root, hops: parts, column };
 }
 
-export function pathCondition(eb: ExpressionBuilder<any, any>, root: Entity, path: string, leaf: Leaf, alias = root.table): Expression<SqlBool> {
+export function pathCondition(eb: ModelExpressionBuilder, root: Entity, path: string, leaf: Leaf, alias = root.table): Expression<SqlBool> {
   const { hops, column } = resolvePath(root, path);
   return aliasScope(() => hop(eb, root, hops, column, leaf, alias));
 }
@@ -58,7 +65,7 @@ export function aliasScope<T>(build: () => T): T {
   }
 }
 
-function hop(eb: ExpressionBuilder<any, any>, at: Entity, hops: string[], column: string, leaf: Leaf, alias: string): Expression<SqlBool> {
+function hop(eb: ModelExpressionBuilder, at: Entity, hops: string[], column: string, leaf: Leaf, alias: string): Expression<SqlBool> {
   if (!hops.length) return leaf(sql.ref(`${alias}.${column}`));
   const [rel, ...rest] = hops;
   const r = at.relations[rel];
@@ -72,7 +79,7 @@ function hop(eb: ExpressionBuilder<any, any>, at: Entity, hops: string[], column
     case 'many': {
       const j = `j${t}`;
       const inner = !rest.length && column === 'id'
-        ? eb.selectFrom(`${r.table} as ${j}`).select(`${j}.owner_id`).where((e) => leaf(sql.ref(`${j}.target_id`)))
+        ? eb.selectFrom(`${r.table} as ${j}`).select(`${j}.owner_id`).where(() => leaf(sql.ref(`${j}.target_id`)))
         : eb
             .selectFrom(`${r.table} as ${j}`)
             .select(`${j}.owner_id`)

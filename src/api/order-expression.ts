@@ -1,6 +1,6 @@
 import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
-import { durationSecondsSql } from '../db/iso-duration.ts';
+import { durationSecondsSql } from '../db/dialect.ts';
 import type { Entity, ScalarType } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import { resolvePath } from './model-path.ts';

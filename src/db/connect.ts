@@ -2,19 +2,22 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { queryTimeoutMsFromEnv, sqliteReadersFromEnv } from '../config.ts';
+import type { DialectName } from './dialect.ts';
 import { isoDurationSeconds, SQLITE_FUNCTION } from './iso-duration.ts';
 import { ClientShapedReads, SqlitePoolDialect } from './sqlite-pool.ts';
+import type { ModelDb } from './model-db.ts';
+import type { Tables } from './tables.generated.ts';
 
-export type DialectName = 'sqlite' | 'postgres';
+export type { DialectName } from './dialect.ts';
 
 export interface Database {
-  db: Kysely<any>;
+  db: ModelDb;
   /**
    * The same database, for reads whose cost a client shapes (a list's filters, search, ordering): on a
    * SQLite file they run on reader threads with the time limit, never on the thread that serves HTTP.
    * Keyed loads, writes and transactions go through `db`. On PostgreSQL both are the same pool.
    */
-  guarded: Kysely<any>;
+  guarded: ModelDb;
   dialect: DialectName;
   close(): Promise<void>;
   /** Called by writers of LL2 data so caches in this process drop at once (others poll the version). */
@@ -58,7 +61,7 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
       readers: opts.sqliteReaders ?? sqliteReadersFromEnv(),
       timeoutMs,
     });
-    const db = new Kysely<any>({ dialect });
+    const db = new Kysely<Tables>({ dialect });
     return {
       db,
       guarded: db.withPlugin(new ClientShapedReads()),
@@ -74,7 +77,7 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     const { default: pg } = await import('pg');
     // Counts come back as strings from pg by default; ours fit in a JS number.
     pg.types.setTypeParser(20, (v) => Number(v));
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, statement_timeout: timeoutMs }) }) });
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, statement_timeout: timeoutMs }) }) });
     // Pings get a connection of their own, so /health answers while every pooled connection is busy.
     let pingPool: InstanceType<typeof pg.Pool> | undefined;
     return {

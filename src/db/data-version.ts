@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { Tables } from './tables.generated.ts';
+import type { ModelDb } from './model-db.ts';
 
 /**
  * `data_version` in ll2_meta: bumped inside every transaction that writes LL2 data, read by servers
  * to drop cached responses. A counter in the database works for one process and for many.
  */
-export async function bumpDataVersion(db: Kysely<any>): Promise<void> {
+export async function bumpDataVersion(trx: ModelDb): Promise<void> {
+  // writers pass their own transaction on the model's tables, which Kysely will not narrow to Tables
+  const db = trx as Kysely<Tables>;
   const row = await db.selectFrom('ll2_meta').select('value').where('key', '=', 'data_version').executeTakeFirst();
   const next = String(Number(row?.value ?? 0) + 1);
   await db
@@ -14,7 +18,7 @@ export async function bumpDataVersion(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function readDataVersion(db: Kysely<any>): Promise<string> {
+export async function readDataVersion(db: Kysely<Tables>): Promise<string> {
   const row = await db.selectFrom('ll2_meta').select('value').where('key', '=', 'data_version').executeTakeFirst();
   return row?.value ?? '0';
 }
@@ -26,7 +30,7 @@ export class DataVersionWatcher {
   private pending?: Promise<string>;
 
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: Kysely<Tables>,
     private readonly maxAgeMs = 1000,
   ) {}
 

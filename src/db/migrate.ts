@@ -19,7 +19,7 @@ export async function migrate({ db, dialect }: Database): Promise<string[]> {
       await createTables(trx, m.tables ?? [], dialect);
       for (const [table, cols] of Object.entries(m.addedColumns ?? {})) {
         for (const [col, type] of cols) {
-          await trx.schema.alterTable(table).addColumn(col, sql.raw(type === 'real' ? 'double precision' : type) as any).execute();
+          await trx.schema.alterTable(table).addColumn(col, sql.raw(type === 'real' ? 'double precision' : type)).execute();
         }
       }
       for (const [table, ixs] of Object.entries(m.addedIndexes ?? {})) {
@@ -28,6 +28,13 @@ export async function migrate({ db, dialect }: Database): Promise<string[]> {
       for (const [table, rows] of Object.entries(m.rows ?? {})) {
         const key = Object.keys(rows[0])[0]; // the first column is the key (`id`, or `key` for ll2_meta)
         await trx.insertInto(table).values(rows).onConflict((oc) => oc.column(key).doNothing()).execute();
+      }
+      for (const [table, updates] of Object.entries(m.rowUpdates ?? {})) {
+        for (const { where, set } of updates) {
+          let query = trx.updateTable(table).set(set);
+          for (const [column, value] of Object.entries(where)) query = query.where(column, '=', value);
+          await query.execute();
+        }
       }
       await trx.insertInto('ll2_migration').values({ name, applied_at: new Date().toISOString() }).execute();
     });

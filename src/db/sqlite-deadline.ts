@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { cCompilerFromEnv } from '../config.ts';
 
 /**
  * The SQLite extension that stops a reader's query at its deadline (sqlite-deadline.c): compiled once with
@@ -38,7 +39,7 @@ async function build(): Promise<DeadlineExtension> {
   // several processes may build at once: each writes its own file and renames it into place
   const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await promisify(execFile)(process.env.CC || 'cc', ['-O2', '-shared', '-fPIC', '-pthread', '-I', include, '-o', partial, SOURCE], { timeout: 60_000 });
+    await promisify(execFile)(cCompilerFromEnv(), ['-O2', '-shared', '-fPIC', '-pthread', '-I', include, '-o', partial, SOURCE], { timeout: 60_000 });
     renameSync(partial, file);
   } finally {
     rmSync(partial, { force: true });

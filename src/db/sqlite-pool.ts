@@ -12,7 +12,6 @@ import {
   type DatabaseConnection,
   type Dialect,
   type Driver,
-  type Kysely,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
@@ -25,6 +24,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { QueryTimeoutError } from './query-timeout.ts';
 import { deadlineExtension } from './sqlite-deadline.ts';
 import { statementCache, type StatementCache } from './sqlite-worker.ts';
+import type { ModelDb } from './model-db.ts';
 
 export { statementCache, STATEMENT_CACHE_LIMITS, type StatementCache, type StatementCacheLimits, type StatementCacheStats } from './sqlite-worker.ts';
 
@@ -416,7 +416,7 @@ export class SqlitePoolDialect implements Dialect {
   createAdapter() {
     return new SqliteAdapter();
   }
-  createIntrospector(db: Kysely<any>) {
+  createIntrospector(db: ModelDb) {
     return new SqliteIntrospector(db);
   }
 }

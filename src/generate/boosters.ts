@@ -1,8 +1,8 @@
 import type { Config } from './catalog.ts';
 import type { GenContext, LaunchFacts } from './context.ts';
-import { countLanding, writeLanding } from './landings.ts';
+import { writeLanding } from './landings.ts';
 import { FIRST_STAGE_TYPE, LANDING_TYPE, LAUNCHER_STATUS } from './lookup-tables.ts';
-import { DAY, isoDateTime, isoDuration, YEAR } from './time.ts';
+import { DAY, YEAR } from './time.ts';
 
 /** A reusable first stage (or side booster) with a serial number. */
 export interface Booster {
@@ -10,16 +10,14 @@ export interface Booster {
   serial: string;
   config: Config;
   imageId: number | null;
-  /** Flights including scheduled ones (the flight number of the next launch is this + 1). */
+  /** Flights assigned so far, scheduled ones included: a fleet retires a booster after so many. */
   flightsScheduled: number;
-  flights: number;
-  landAttempts: number;
-  landSuccess: number;
-  first: number | null;
-  last: number | null;
+  /** NET of its latest flight, scheduled ones included: when it is ready again. */
   lastNet: number;
-  lastLaunchId: string;
-  fastest: number | null;
+  /** Whether it flew again after a flight that happened (the launcher's `flight_proven`). */
+  proven: boolean;
+  /** Whether one of its flights had happened at the anchor (a booster never flown is not retired). */
+  flown: boolean;
   status: number;
   details: string;
 }
@@ -29,8 +27,9 @@ const MAX_FLIGHTS: Record<string, number> = { Falcon: 40, 'New Shepard': 30, Sta
 
 /**
  * Boosters of the reusable configurations. Each launch of such a configuration flies one core (three
- * for Falcon Heavy): a booster from the fleet when one is ready, otherwise a new one. Only reflown
- * boosters get a first-stage row, since 2.3.0 requires a previous flight on every first stage.
+ * for Falcon Heavy): a booster from the fleet when one is ready, otherwise a new one. Every flight
+ * gets a first-stage row; its flight number, previous flight and turnaround, and the booster's
+ * flights, landings and dates are statistics, computed from those rows by src/stats.
  */
 export class BoosterFleet {
   readonly boosters: Booster[] = [];
@@ -74,14 +73,9 @@ export class BoosterFleet {
       config,
       imageId: ownImage ? ctx.images.create(`${config.fullName} ${serial}`, { at: Math.min(ctx.anchor, Date.UTC(2024, 0, 1)), credit: null }) : config.imageId,
       flightsScheduled: 0,
-      flights: 0,
-      landAttempts: 0,
-      landSuccess: 0,
-      first: null,
-      last: null,
       lastNet: -Infinity,
-      lastLaunchId: '',
-      fastest: null,
+      proven: false,
+      flown: false,
       status: LAUNCHER_STATUS.active,
       details: '',
     };
@@ -92,10 +86,8 @@ export class BoosterFleet {
   private flyBooster(ctx: GenContext, l: LaunchFacts, b: Booster, core: number, cores: number): void {
     const rng = l.rng;
     const spec = l.config.spec.booster!;
-    const previousNet = b.lastNet;
-    const previousLaunch = b.lastLaunchId;
     b.flightsScheduled++;
-    const flightNumber = b.flightsScheduled;
+    const reused = b.flightsScheduled > 1;
 
     // where and whether it lands
     const early = l.year < spec.reuseFrom;
@@ -121,41 +113,26 @@ export class BoosterFleet {
       downrange: kind === 'ASDS' ? Math.round(rng.float(300, 650)) : kind === 'RTLS' || kind === 'Catch' || kind === 'VL' ? round1(rng.float(0, 10)) : null,
       location: at,
       type,
-      decided,
     };
-    const tallies = [l.provider.tally, l.config.tally, l.family.tally];
 
-    // a landing row needs a first stage to belong to (2.3.0 shows landings from their first stage)
-    if (flightNumber < 2) countLanding(ctx, landingSpec, tallies);
-    else {
-      const landingId = writeLanding(ctx, landingSpec, tallies);
-      ctx.writer.add('first_stage', {
-        id: ctx.next('firstStage'),
-        reused: true,
-        launcher_flight_number: flightNumber,
-        previous_flight_date: isoDateTime(previousNet),
-        turn_around_time: isoDuration(l.net - previousNet),
-        type_id: cores > 1 && core > 0 ? FIRST_STAGE_TYPE.booster : FIRST_STAGE_TYPE.core,
-        launcher_id: b.id,
-        landing_id: landingId,
-        previous_flight_id: previousLaunch,
-        rocket_id: l.rocketId,
-        pos: core,
-      });
-    }
+    // the flight number, previous flight and turnaround are left to the statistics
+    ctx.writer.add('first_stage', {
+      id: ctx.next('firstStage'),
+      reused,
+      launcher_flight_number: null,
+      previous_flight_date: null,
+      turn_around_time: null,
+      type_id: cores > 1 && core > 0 ? FIRST_STAGE_TYPE.booster : FIRST_STAGE_TYPE.core,
+      launcher_id: b.id,
+      landing_id: writeLanding(ctx, landingSpec),
+      previous_flight_id: null,
+      rocket_id: l.rocketId,
+      pos: core,
+    });
 
     if (l.past) {
-      b.flights++;
-      if (b.last !== null) {
-        const gap = l.net - b.last;
-        if (b.fastest === null || gap < b.fastest) b.fastest = gap;
-      }
-      b.first ??= l.net;
-      b.last = l.net;
-      if (attempt && success !== null) {
-        b.landAttempts++;
-        if (success) b.landSuccess++;
-      }
+      if (reused) b.proven = true;
+      b.flown = true;
       if (l.outcome === 'failure') {
         b.status = LAUNCHER_STATUS.destroyed;
         b.details = 'Lost in a launch failure.';
@@ -168,7 +145,6 @@ export class BoosterFleet {
       }
     }
     b.lastNet = l.net;
-    b.lastLaunchId = l.id;
   }
 
   private landingSite(ctx: GenContext, l: LaunchFacts, kind: string) {
@@ -193,23 +169,23 @@ export class BoosterFleet {
     }
   }
 
-  /** Launcher rows, once every flight is known. */
+  /** Launcher rows, once every flight is known; their statistics are left to src/stats. */
   write(ctx: GenContext): void {
     for (const b of this.boosters) {
       let status = b.status;
-      if (status === LAUNCHER_STATUS.active && b.last !== null && b.lastNet < ctx.anchor - 2 * YEAR) status = LAUNCHER_STATUS.retired;
+      if (status === LAUNCHER_STATUS.active && b.flown && b.lastNet < ctx.anchor - 2 * YEAR) status = LAUNCHER_STATUS.retired;
       ctx.writer.add('launcher', {
         id: b.id,
-        flight_proven: b.flights > 1,
+        flight_proven: b.proven,
         serial_number: b.serial,
         is_placeholder: false,
         details: b.details,
-        successful_landings: b.landSuccess,
-        attempted_landings: b.landAttempts,
-        flights: b.flights,
-        last_launch_date: b.last === null ? null : isoDateTime(b.last),
-        first_launch_date: b.first === null ? null : isoDateTime(b.first),
-        fastest_turnaround: b.fastest === null ? null : isoDuration(b.fastest),
+        successful_landings: null,
+        attempted_landings: null,
+        flights: null,
+        last_launch_date: null,
+        first_launch_date: null,
+        fastest_turnaround: null,
         status_id: status,
         image_id: b.imageId,
         launcher_config_id: b.config.id,

@@ -1,11 +1,27 @@
 import type { GenContext } from './context.ts';
 import { SPACECRAFT_CONFIG_TYPE } from './lookup-tables.ts';
 import { MEDIA_HOST, stamp, wikiUrl } from './text.ts';
-import { isoDate, isoDuration, utc, YEAR } from './time.ts';
+import { isoDate, utc, YEAR } from './time.ts';
+
+/** Statistics columns: NULL until src/stats computes them. */
+const unset = (cols: string[]) => Object.fromEntries(cols.map((c) => [c, null]));
+const VEHICLE_STATS = [
+  'total_launch_count', 'consecutive_successful_launches', 'successful_launches', 'failed_launches', 'pending_launches',
+  'attempted_landings', 'successful_landings', 'failed_landings', 'consecutive_successful_landings',
+];
+const AGENCY_STATS = [
+  ...VEHICLE_STATS,
+  'successful_landings_spacecraft', 'failed_landings_spacecraft', 'attempted_landings_spacecraft',
+  'successful_landings_payload', 'failed_landings_payload', 'attempted_landings_payload',
+];
+const SPACECRAFT_GROUP_STATS = [
+  'spacecraft_flown', 'total_launch_count', 'successful_launches', 'failed_launches', 'attempted_landings', 'successful_landings', 'failed_landings',
+];
 
 /**
- * Writes the catalog tables whose columns follow from the launches (launch counts, streaks, landing
- * counts, maiden flights, pad agencies), after the last launch.
+ * Writes the catalog tables whose columns follow from the launches (maiden flights, active sites and
+ * vehicles, pad agencies), after the last launch. Their statistics (launch and landing counts,
+ * streaks, turnarounds) are left NULL here: generateDataset has src/stats compute them from the rows.
  */
 export function writeCatalogRows(ctx: GenContext): void {
   const { cat, writer, anchor } = ctx;
@@ -24,7 +40,7 @@ export function writeCatalogRows(ctx: GenContext): void {
       launchers: a.launchers,
       spacecraft: a.spacecraft,
       parent: a.parent,
-      ...a.tally.columns(),
+      ...unset(AGENCY_STATS),
       info_url: a.infoUrl,
       wiki_url: a.wikiUrl,
       country_code: a.countries.map((c) => c.alpha_3_code).join(','),
@@ -45,16 +61,10 @@ export function writeCatalogRows(ctx: GenContext): void {
     );
   }
 
-  for (const [name, row] of cat.bodyRows) {
-    const b = cat.bodies.get(name)!;
+  for (const [, row] of cat.bodyRows) {
     writer.add('celestial_body', {
       ...row,
-      total_attempted_launches: b.launches.total,
-      successful_launches: b.launches.success,
-      failed_launches: b.launches.failed,
-      total_attempted_landings: b.landings.landSuccess + b.landings.landFailed,
-      successful_landings: b.landings.landSuccess,
-      failed_landings: b.landings.landFailed,
+      ...unset(['total_attempted_launches', 'successful_launches', 'failed_launches', 'total_attempted_landings', 'successful_landings', 'failed_landings']),
     });
   }
 
@@ -74,9 +84,11 @@ export function writeCatalogRows(ctx: GenContext): void {
       longitude: loc.spec.lon,
       latitude: loc.spec.lat,
       timezone_name: loc.spec.timezone,
-      total_launch_count: loc.launches,
-      total_landing_count: loc.landings,
-      country_code: country ?? '',
+      total_launch_count: null,
+      total_landing_count: null,
+      // null, not '', for a site without a country (the Moon, Mars): 2.3.0 shows it as `country: null`,
+      // so a mirror syncing through it has null there too and its 2.2.0 pages read the same
+      country_code: country ?? null,
       celestial_body_id: loc.body.id,
       country_id: loc.countryId,
       image_id: loc.imageId,
@@ -94,9 +106,9 @@ export function writeCatalogRows(ctx: GenContext): void {
         latitude: p.lat,
         longitude: p.lon,
         map_image: p.mapImage,
-        total_launch_count: p.total,
-        orbital_launch_attempt_count: p.orbital,
-        fastest_turnaround: p.tally.fastestText(),
+        total_launch_count: null,
+        orbital_launch_attempt_count: null,
+        fastest_turnaround: null,
         agency_id: p.agencies[0] ?? null,
         location_id: loc.id,
         country_id: loc.countryId,
@@ -116,7 +128,7 @@ export function writeCatalogRows(ctx: GenContext): void {
       description: f.description,
       active: spec ? active : cat.families.some((c) => c.parentId === f.id && (c.activeUntil === null || c.activeUntil > anchor)),
       maiden_flight: date(f.maiden),
-      ...f.tally.vehicleColumns(),
+      ...unset(VEHICLE_STATS),
       parent_id: f.parentId,
     });
     f.manufacturerIds.forEach((target_id, pos) => writer.add('launcher_config_family__manufacturer', { owner_id: f.id, pos, target_id }));
@@ -149,8 +161,8 @@ export function writeCatalogRows(ctx: GenContext): void {
       sso_capacity: c.physical.sso_capacity,
       to_thrust: c.physical.to_thrust,
       apogee: c.physical.apogee,
-      ...c.tally.vehicleColumns(),
-      fastest_turnaround: c.tally.fastestText(),
+      ...unset(VEHICLE_STATS),
+      fastest_turnaround: null,
       launch_library_id: null,
       family: c.family.name,
       manufacturer_id: c.manufacturerId,
@@ -164,9 +176,7 @@ export function writeCatalogRows(ctx: GenContext): void {
     const ll = cat.landingLocations.get(key)!;
     writer.add('landing_location', {
       ...row,
-      successful_landings: ll.tally.landSuccess,
-      attempted_landings: ll.tally.landAttempted,
-      failed_landings: ll.tally.landFailed,
+      ...unset(['successful_landings', 'attempted_landings', 'failed_landings']),
       image_id: ll.imageId,
     });
   }
@@ -177,13 +187,7 @@ export function writeCatalogRows(ctx: GenContext): void {
       name: f.name,
       description: f.description,
       maiden_flight: date(f.maiden),
-      spacecraft_flown: f.flown.size,
-      total_launch_count: f.tally.total,
-      successful_launches: f.tally.success,
-      failed_launches: f.tally.failed,
-      attempted_landings: f.tally.landAttempted,
-      successful_landings: f.tally.landSuccess,
-      failed_landings: f.tally.landFailed,
+      ...unset(SPACECRAFT_GROUP_STATS),
       manufacturer_id: f.manufacturerId,
       parent_id: f.parentId,
     });
@@ -209,14 +213,8 @@ export function writeCatalogRows(ctx: GenContext): void {
       flight_life: s.reusable ? 'Up to several months per flight' : cargo ? 'Up to one year' : null,
       wiki_link: wikiUrl(s.name) ?? '',
       info_link: agency.infoUrl ?? '',
-      spacecraft_flown: sc.flown.size,
-      total_launch_count: sc.tally.total,
-      successful_launches: sc.tally.success,
-      failed_launches: sc.tally.failed,
-      attempted_landings: sc.tally.landAttempted,
-      successful_landings: sc.tally.landSuccess,
-      failed_landings: sc.tally.landFailed,
-      fastest_turnaround: sc.fastest === null ? null : isoDuration(sc.fastest),
+      ...unset(SPACECRAFT_GROUP_STATS),
+      fastest_turnaround: null,
       legacy_image_url: null,
       type_id: SPACECRAFT_CONFIG_TYPE[s.type],
       agency_id: sc.agencyId,

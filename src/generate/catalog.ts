@@ -1,14 +1,13 @@
-import { REAL_AGENCIES, SYNTHETIC_AGENCY_WORDS } from './agencies-data.ts';
+import { REAL_AGENCIES, SYNTHETIC_AGENCY_WORDS, type AgencySpec } from './agencies-data.ts';
 import { BODIES, ORBITS } from './celestial-data.ts';
 import { COUNTRIES, country, type CountryRow } from './countries.ts';
-import type { Astronaut } from './crew.ts';
+import type { Astronaut } from './people.ts';
 import type { Images } from './images.ts';
 import { agencyTypeId, CELESTIAL_TYPE, IMAGE_LICENSE, payloadTypeId, programTypeId, STATION_STATUS, STATION_TYPE } from './lookup-tables.ts';
 import { PROGRAMS } from './programs-data.ts';
 import type { Rng } from './rng.ts';
 import { LANDING_LOCATIONS_DATA, LOCATIONS_DATA, type LocationSpec } from './sites-data.ts';
 import { SPACECRAFT_CONFIGS, SPACECRAFT_FAMILIES, STATION_FACTS, STATIONS, type SpacecraftConfigSpec, type StationSpec } from './spacecraft-data.ts';
-import { AgencyTally, Tally } from './tallies.ts';
 import type { TableWriter } from './table-writer.ts';
 import { MEDIA_HOST, stamp, stem, wikiUrl } from './text.ts';
 import { isoDateTime, timedeltaText, utc } from './time.ts';
@@ -17,24 +16,16 @@ import { FAMILIES, PARENT_FAMILIES, type ConfigSpec, type FamilySpec, type SizeC
 
 /**
  * The world the launches happen in: every agency, site, vehicle, spacecraft, station and programme,
- * with its id. Objects whose statistics follow from the launches (agencies, pads, configurations,
- * boosters, spacecraft, astronauts...) are kept here and written after the launches; the rest is
- * written while building.
+ * with its id. Objects whose rows depend on the launches (maiden flights, active pads, a pad's
+ * agencies...) are kept here and written after the launches; the rest is written while building.
+ * Their statistics are not counted here: src/stats computes them from the rows written.
  */
 
-export interface Agency {
+/** An agency of the catalog: the facts of its spec (real or fictional) with the ids and forms its rows take. */
+export interface Agency extends Omit<AgencySpec, 'type' | 'countries' | 'wiki'> {
   id: number;
-  key: string;
-  name: string;
-  abbrev: string;
   type: number;
   countries: CountryRow[];
-  founded: number | null;
-  parent: string | null;
-  featured: boolean;
-  launchers: string;
-  spacecraft: string;
-  infoUrl: string | null;
   wikiUrl: string | null;
   description: string;
   administrator: string | null;
@@ -42,14 +33,11 @@ export interface Agency {
   logoId: number | null;
   socialLogoId: number | null;
   socialLinks: Array<[socialMedia: number, url: string]>;
-  tally: AgencyTally;
 }
 
 export interface Body {
   id: number;
   name: string;
-  launches: Tally;
-  landings: Tally;
 }
 
 export interface Location {
@@ -59,8 +47,6 @@ export interface Location {
   countryId: number | null;
   imageId: number | null;
   pads: Pad[];
-  launches: number;
-  landings: number;
 }
 
 export interface Pad {
@@ -74,11 +60,8 @@ export interface Pad {
   wikiUrl: string | null;
   description: string;
   agencies: number[];
-  total: number;
-  orbital: number;
-  /** NET of the previous launch from this pad, upcoming ones included (pad turnaround). */
+  /** NET of the latest launch from this pad so far, upcoming ones included (whether the pad is active). */
   previousNet: number | null;
-  tally: Tally;
 }
 
 export interface Site {
@@ -94,7 +77,6 @@ export interface Family {
   parentId: number | null;
   manufacturerIds: number[];
   description: string;
-  tally: Tally;
   configs: Config[];
   sites: Site[];
   maiden: number | null;
@@ -115,7 +97,6 @@ export interface Config {
   imageId: number | null;
   programIds: number[];
   physical: Record<string, number | null>;
-  tally: Tally;
   /** Launches generated so far, upcoming ones included (the first one is the maiden flight). */
   launches: number;
   maiden: number | null;
@@ -128,7 +109,6 @@ export interface LandingLocation {
   locationId: number | null;
   body: Body;
   imageId: number | null;
-  tally: Tally;
   name: string;
 }
 
@@ -138,8 +118,6 @@ export interface SpacecraftFamily {
   manufacturerId: number;
   parentId: number | null;
   description: string;
-  tally: Tally;
-  flown: Set<number>;
   maiden: number | null;
 }
 
@@ -149,10 +127,7 @@ export interface SpacecraftConfig {
   family: SpacecraftFamily;
   agencyId: number;
   imageId: number | null;
-  tally: Tally;
-  flown: Set<number>;
   maiden: number | null;
-  fastest: number | null;
   /** Named vehicles waiting for their first flight, and the count of extra ones made. */
   unused: Array<[name: string, serial: string, from: number, to?: number]>;
   extra: number;
@@ -165,14 +140,9 @@ export interface Spacecraft {
   config: SpacecraftConfig;
   imageId: number | null;
   reusable: boolean;
-  flights: number;
-  missionEnds: number;
-  timeInSpace: number;
-  timeDocked: number;
   inSpace: boolean;
   busyUntil: number;
   lastEnd: number | null;
-  fastest: number | null;
   destroyed: boolean;
   retireAfter: number | null;
   description: string;
@@ -331,7 +301,7 @@ function socialLinks(rng: Rng, cat: Catalog, name: string, n: number): Array<[nu
 }
 
 function buildAgencies(cat: Catalog, rng: Rng, images: Images) {
-  const add = (a: Omit<Agency, 'id' | 'tally' | 'imageId' | 'logoId' | 'socialLogoId' | 'socialLinks' | 'description' | 'administrator'>, big: boolean) => {
+  const add = (a: Omit<Agency, 'id' | 'imageId' | 'logoId' | 'socialLogoId' | 'socialLinks' | 'description' | 'administrator'>, big: boolean) => {
     const id = cat.agencies.length + 1;
     const at = utc(Math.max(2019, a.founded ?? 2019), 1, 1) + rng.int(0, 1000) * 86400000;
     const stampAt = Math.min(at, utc(2025, 1, 1));
@@ -340,7 +310,6 @@ function buildAgencies(cat: Catalog, rng: Rng, images: Images) {
     const agency: Agency = {
       ...a,
       id,
-      tally: new AgencyTally(),
       imageId: rng.chance(big ? 0.8 : 0.35) ? images.create(`[AUTO] ${a.name} - image`, { at: stampAt, singleUse: true }) : null,
       logoId: rng.chance(big ? 0.98 : 0.8) ? images.create(`[AUTO] ${a.name} - logo`, { at: stampAt, ext: 'png', singleUse: true }) : null,
       socialLogoId: rng.chance(big ? 0.9 : 0.5) ? images.create(`[AUTO] ${a.name} - social_logo`, { at: stampAt, ext: 'png', singleUse: true }) : null,
@@ -417,7 +386,7 @@ function buildBodies(cat: Catalog, writer: TableWriter, images: Images) {
   BODIES.forEach((b, i) => {
     const id = i + 1;
     const imageId = images.create(`${b.name}`, { at: utc(2024, 4, 2), credit: 'NASA', license: IMAGE_LICENSE.nasa, singleUse: true });
-    cat.bodies.set(b.name, { id, name: b.name, launches: new Tally(), landings: new Tally() });
+    cat.bodies.set(b.name, { id, name: b.name });
     cat.bodyRows.set(b.name, {
       id,
       name: b.name,
@@ -449,8 +418,6 @@ function buildLocations(cat: Catalog, rng: Rng, images: Images) {
       countryId: spec.country ? country(spec.country).id : null,
       imageId: rng.chance(0.7) ? images.create(`${spec.name.split(',')[0]} launch site`, { at: utc(2023, 1, 1) + rng.int(0, 700) * 86400000, credit: rng.chance(0.5) ? 'Public domain' : null, license: rng.pick([1, 2, 5]) }) : null,
       pads: [],
-      launches: 0,
-      landings: 0,
     };
     const spread = spec.body === 'Earth' ? (spec.key === 'AIR' || spec.key === 'SEALAUNCH' ? 3 : 0.04) : 12;
     for (const name of spec.pads) {
@@ -467,10 +434,7 @@ function buildLocations(cat: Catalog, rng: Rng, images: Images) {
         wikiUrl: rng.chance(0.3) ? wikiUrl(`${spec.name.split(',')[0]} ${name}`) : null,
         description: rng.chance(0.5) ? `${name} is a launch pad at ${spec.name.split(',')[0]}.` : '',
         agencies: [],
-        total: 0,
-        orbital: 0,
         previousNet: null,
-        tally: new Tally(),
       });
     }
     cat.locations.push(location);
@@ -584,7 +548,6 @@ function buildVehicles(cat: Catalog, rng: Rng, images: Images, anchor: number) {
       parentId: null,
       manufacturerIds: manufacturers.map(agencyId),
       description,
-      tally: new Tally(),
       configs: [],
       sites: [],
       maiden: null,
@@ -621,7 +584,6 @@ function buildVehicles(cat: Catalog, rng: Rng, images: Images, anchor: number) {
         imageId: rng.chance(0.9) ? images.create(`${fullName}`, { at: Math.min(anchor, utc(Math.max(2019, Math.floor(c.from)), 1, 1) + rng.int(0, 500) * 86400000), credit: rng.chance(0.6) ? cat.agencies.find((a) => a.id === family.manufacturerIds[0])!.name : null, license: rng.pick([1, 1, 2, 4, 5]) }) : null,
         programIds: (spec.programs ?? []).map((k) => cat.programs.get(k)!.id),
         physical: physical(rng, size, c.from),
-        tally: new Tally(),
         launches: 0,
         maiden: null,
         suborbital: Boolean(c.suborbital ?? spec.suborbital),
@@ -651,7 +613,6 @@ function buildLandingLocations(cat: Catalog, rng: Rng, images: Images) {
       locationId: location?.id ?? null,
       body: cat.bodies.get('Earth')!,
       imageId: rng.chance(0.6) ? images.create(spec.name, { at: utc(2024, 9, 20) + rng.int(0, 300) * 86400000, credit: rng.chance(0.5) ? 'Planet Labs' : null, singleUse: true }) : null,
-      tally: new Tally(),
     });
     cat.landingLocationRows.set(spec.key, {
       id: i + 1,
@@ -677,8 +638,6 @@ function buildSpacecraft(cat: Catalog, rng: Rng, images: Images) {
       manufacturerId: agencyId(f.manufacturer),
       parentId: f.parent ? familyByName.get(f.parent)!.id : null,
       description: f.description,
-      tally: new Tally(),
-      flown: new Set(),
       maiden: null,
     };
     cat.spacecraftFamilies.push(family);
@@ -691,10 +650,7 @@ function buildSpacecraft(cat: Catalog, rng: Rng, images: Images) {
       family: familyByName.get(spec.family)!,
       agencyId: agencyId(spec.agency),
       imageId: rng.chance(0.75) ? images.create(spec.name, { at: utc(2022, 1, 1) + rng.int(0, 900) * 86400000, license: rng.pick([1, 4, 5]) }) : null,
-      tally: new Tally(),
-      flown: new Set(),
       maiden: null,
-      fastest: null,
       unused: [...(spec.vehicles ?? [])],
       extra: 0,
     });

@@ -1,39 +1,15 @@
 import type { Port, Spacecraft, SpacecraftConfig, Station } from './catalog.ts';
 import { orbitDestination } from './celestial-data.ts';
-import { COUNTRIES, type CountryRow } from './countries.ts';
-import type { GenContext, LaunchFacts } from './context.ts';
+import { COUNTRIES } from './countries.ts';
+import type { FlightSummary, GenContext, LaunchFacts } from './context.ts';
+import type { Astronaut } from './people.ts';
 import { writeLanding } from './landings.ts';
 import { ASTRONAUT_ROLE, ASTRONAUT_STATUS, ASTRONAUT_TYPE, LANDING_TYPE, SPACECRAFT_STATUS } from './lookup-tables.ts';
 import { personName } from './person-names.ts';
 import type { Rng } from './rng.ts';
 import type { SpacecraftMissionSpec } from './spacecraft-data.ts';
 import { isActive, msOfYear } from './activity.ts';
-import { DAY, HOUR, isoDate, isoDateTime, isoDuration, MINUTE, YEAR } from './time.ts';
-
-export interface Astronaut {
-  id: number;
-  name: string;
-  agencyId: number | null;
-  agencyKey: string;
-  nationality: CountryRow[];
-  private: boolean;
-  /** Test dummies flown on uncrewed test flights (2.3.0 `is_human: false`). */
-  nonHuman: boolean;
-  dob: number | null;
-  dod: number | null;
-  imageId: number | null;
-  flights: Array<{ net: number; mission: string; past: boolean }>;
-  /** Launches they were in the launch crew of, spacecraft flights they landed with, spacewalks. */
-  launchIds: string[];
-  landingIds: number[];
-  spacewalkIds: number[];
-  timeInSpace: number;
-  /** Total time of their spacewalks done at the anchor. */
-  eva: number;
-  busyUntil: number;
-  inSpace: boolean;
-  socialLinks: Array<[number, string]>;
-}
+import { DAY, HOUR, isoDate, isoDateTime, MINUTE, YEAR } from './time.ts';
 
 /** A spacecraft flight with people (or a test dummy) aboard: spacewalks and events are drawn from them. */
 export interface CrewedFlight {
@@ -58,25 +34,6 @@ export interface CrewedFlight {
 /** 'Soyuz MS-{n}' -> 'Soyuz MS'. */
 function seriesBase(seriesName: string): string {
   return seriesName.replace(/[- ]*\{n\}.*$/, '') || seriesName;
-}
-
-/** What a spacecraft flight did, for the events drawn from it. */
-export interface FlightSummary {
-  flightId: number;
-  vehicleName: string;
-  configKey: string;
-  crew: Astronaut[];
-  crewed: boolean;
-  station: Station | null;
-  port: Port | null;
-  /** Docking at the station (after the anchor for upcoming flights), null when it did not get there. */
-  docking: number | null;
-  departure: number | null;
-  end: number;
-  ended: boolean;
-  landing: { attempt: boolean; at: string; kind: string };
-  lunarLanding: number | null;
-  programIds: number[];
 }
 
 export interface FlightPlan {
@@ -135,7 +92,6 @@ export class CrewPlanner {
     const plannedEnd = l.net + planned;
     const ended = l.past && plannedEnd <= ctx.anchor && l.outcome !== 'flying';
     const inFlight = l.past && !ended;
-    const elapsed = ended ? planned : inFlight ? ctx.anchor - l.net : 0;
 
     // station, if the flight goes to one that is in orbit
     let station: Station | null = null;
@@ -169,43 +125,18 @@ export class CrewPlanner {
         downrange: null,
         location: at,
         type: landingType,
-        decided: ended,
       },
-      [config.tally, config.family.tally, l.provider.tally.spacecraft],
     );
 
-    // the flight
-    const flightId = ctx.next('spacecraftFlight');
-    const turnaround = vehicle.reusable && vehicle.lastEnd !== null ? l.net - vehicle.lastEnd : null;
-    ctx.writer.add('spacecraft_flight', {
-      id: flightId,
+    // the flight, the vehicle's state and the configuration's maiden flight
+    const flightId = this.writeFlight(ctx, l, vehicle, config, {
       destination: station ? station.spec.name : orbitDestination(spec.orbit),
-      mission_end: ended ? isoDateTime(plannedEnd) : null,
-      duration: isoDuration(ended || !l.past ? planned : elapsed),
-      turn_around_time: turnaround === null ? null : isoDuration(turnaround),
-      rocket_id: l.rocketId,
-      spacecraft_id: vehicle.id,
-      landing_id: landingId,
-      pos: vehicle.flightRows++,
+      ended,
+      inFlight,
+      plannedEnd,
+      landingId,
+      lost: success === false || (l.outcome === 'failure' && !attempt),
     });
-
-    // the vehicle's and configuration's records
-    if (l.past) {
-      vehicle.flights++;
-      if (ended) vehicle.missionEnds++;
-      vehicle.timeInSpace += elapsed;
-      if (inFlight) vehicle.inSpace = true;
-      if (turnaround !== null && (vehicle.fastest === null || turnaround < vehicle.fastest)) vehicle.fastest = turnaround;
-      if (turnaround !== null && (config.fastest === null || turnaround < config.fastest)) config.fastest = turnaround;
-      if (ended) vehicle.lastEnd = plannedEnd;
-      if (success === false || (l.outcome === 'failure' && !attempt)) vehicle.destroyed = true;
-      config.flown.add(vehicle.id);
-      config.family.flown.add(vehicle.id);
-      config.maiden ??= l.net;
-      config.family.maiden ??= l.net;
-    }
-    config.tally.launch(l.outcome, l.net);
-    config.family.tally.launch(l.outcome, l.net);
     vehicle.busyUntil = Math.max(vehicle.busyUntil, plannedEnd + 14 * DAY);
 
     // crew
@@ -218,8 +149,6 @@ export class CrewPlanner {
         a.flights.push({ net: l.net, mission: plan.missionName, past: l.past });
         a.launchIds.push(l.id);
         a.busyUntil = plannedEnd + 30 * DAY;
-        if (l.past) a.timeInSpace += elapsed;
-        if (inFlight) a.inSpace = true;
       }
       if (ended) crew.forEach((a, pos) => this.addFlight(ctx, a, 'landing_crew_of_id', flightId, pos, this.role(spec, pos)));
       // a crew member already aboard the station who moves to this vehicle (a port relocation)
@@ -234,8 +163,6 @@ export class CrewPlanner {
       this.addFlight(ctx, dummy, 'launch_crew_of_id', flightId, 0, ASTRONAUT_ROLE.participant);
       dummy.flights.push({ net: l.net, mission: plan.missionName, past: l.past });
       dummy.launchIds.push(l.id);
-      if (l.past) dummy.timeInSpace += elapsed;
-      if (inFlight) dummy.inSpace = true;
       if (ended && attempt) this.addFlight(ctx, dummy, 'landing_crew_of_id', flightId, 0, ASTRONAUT_ROLE.participant);
     }
 
@@ -260,7 +187,6 @@ export class CrewPlanner {
         const target = station.modules[port.module].flightId ?? station.modules.find((m) => m.flightId !== null)?.flightId ?? null;
         if (target !== null && station.lastFlightId !== null) {
           const events = this.dock(ctx, station, port, { flightId, target, docking, departure, stayEnd: departure ?? plannedEnd, crewed: crew.length > 0 });
-          for (const e of events) vehicle.timeDocked += (e.departure ?? ctx.anchor) - e.docking;
           if (events.length > 1) ctx.events.relocation({ l, station, from: events[0].port, to: events[1].port, at: events[0].departure!, vehicleName: vehicle.name, missionName: plan.missionName, crew, programIds });
         }
         if (crew.length && !crew[0].nonHuman) {
@@ -364,7 +290,6 @@ export class CrewPlanner {
     const plannedEnd = l.net + (l.outcome === 'failure' ? rng.float(2, 9) * MINUTE : planned);
     const ended = l.past && plannedEnd <= ctx.anchor && l.outcome !== 'flying';
     const inFlight = l.past && !ended;
-    const elapsed = ended ? plannedEnd - l.net : inFlight ? ctx.anchor - l.net : 0;
     const attempt = l.outcome !== 'failure';
     const success = attempt && ended ? rng.chance(catching ? 0.85 : 0.75) : null;
     const at = ctx.cat.landingLocations.get(catching ? 'OLMA' : 'IO')!;
@@ -383,41 +308,53 @@ export class CrewPlanner {
         downrange: null,
         location: at,
         type: catching ? LANDING_TYPE.catch : LANDING_TYPE.ocean,
-        decided: ended,
       },
-      [config.tally, config.family.tally, l.provider.tally.spacecraft],
     );
-    const turnaround = vehicle.lastEnd !== null ? l.net - vehicle.lastEnd : null;
-    ctx.writer.add('spacecraft_flight', {
-      id: ctx.next('spacecraftFlight'),
+    this.writeFlight(ctx, l, vehicle, config, {
       destination: l.suborbital ? 'Suborbital' : orbitDestination(l.orbit),
-      mission_end: ended ? isoDateTime(plannedEnd) : null,
-      duration: isoDuration(ended || !l.past ? plannedEnd - l.net : elapsed),
-      turn_around_time: turnaround === null ? null : isoDuration(turnaround),
+      ended,
+      inFlight,
+      plannedEnd,
+      landingId,
+      // ships that splash down are not recovered
+      lost: !attempt || success === false || (ended && !catching),
+    });
+    vehicle.description = `${vehicle.name}, a Starship upper stage${vehicle.flightRows > 1 ? ' that has flown more than once' : ''}, flown on ${missionName}${vehicle.flightRows > 1 ? ' and earlier flights' : ''}.`;
+    vehicle.busyUntil = Math.max(vehicle.busyUntil, plannedEnd + 40 * DAY);
+  }
+
+  /**
+   * Writes a spacecraft flight and what it does to the vehicle (in space while it flies, free again after
+   * its end, destroyed when lost) and the configuration's and family's maiden flight; what the flight
+   * counts for is computed from the rows by src/stats. Returns the flight's id.
+   */
+  private writeFlight(
+    ctx: GenContext,
+    l: LaunchFacts,
+    vehicle: Spacecraft,
+    config: SpacecraftConfig,
+    f: { destination: string; ended: boolean; inFlight: boolean; plannedEnd: number; landingId: number; lost: boolean },
+  ): number {
+    const id = ctx.next('spacecraftFlight');
+    ctx.writer.add('spacecraft_flight', {
+      id,
+      destination: f.destination,
+      mission_end: f.ended ? isoDateTime(f.plannedEnd) : null,
+      duration: null,
+      turn_around_time: null,
       rocket_id: l.rocketId,
       spacecraft_id: vehicle.id,
-      landing_id: landingId,
+      landing_id: f.landingId,
       pos: vehicle.flightRows++,
     });
     if (l.past) {
-      vehicle.flights++;
-      if (ended) vehicle.missionEnds++;
-      vehicle.timeInSpace += elapsed;
-      if (inFlight) vehicle.inSpace = true;
-      if (turnaround !== null && (vehicle.fastest === null || turnaround < vehicle.fastest)) vehicle.fastest = turnaround;
-      if (turnaround !== null && (config.fastest === null || turnaround < config.fastest)) config.fastest = turnaround;
-      if (ended) vehicle.lastEnd = plannedEnd;
-      // ships that splash down are not recovered
-      if (!attempt || success === false || (ended && !catching)) vehicle.destroyed = true;
-      config.flown.add(vehicle.id);
-      config.family.flown.add(vehicle.id);
+      if (f.inFlight) vehicle.inSpace = true;
+      if (f.ended) vehicle.lastEnd = f.plannedEnd;
+      if (f.lost) vehicle.destroyed = true;
       config.maiden ??= l.net;
       config.family.maiden ??= l.net;
     }
-    vehicle.description = `${vehicle.name}, a Starship upper stage${vehicle.flightRows > 1 ? ' that has flown more than once' : ''}, flown on ${missionName}${vehicle.flightRows > 1 ? ' and earlier flights' : ''}.`;
-    config.tally.launch(l.outcome, l.net);
-    config.family.tally.launch(l.outcome, l.net);
-    vehicle.busyUntil = Math.max(vehicle.busyUntil, plannedEnd + 40 * DAY);
+    return id;
   }
 
   private role(spec: SpacecraftMissionSpec, pos: number): number {
@@ -454,10 +391,7 @@ export class CrewPlanner {
       launchIds: [],
       landingIds: [],
       spacewalkIds: [],
-      timeInSpace: 0,
-      eva: 0,
       busyUntil: Infinity,
-      inSpace: false,
       socialLinks: [],
     };
     this.astronauts.push(a);
@@ -495,14 +429,9 @@ export class CrewPlanner {
       config,
       imageId: reusable && rng.chance(0.7) ? ctx.images.create(name, { at: Math.min(ctx.anchor, Date.UTC(2023, 0, 1)), license: rng.pick([1, 4, 5]) }) : rng.chance(0.2) ? config.imageId : null,
       reusable,
-      flights: 0,
-      missionEnds: 0,
-      timeInSpace: 0,
-      timeDocked: 0,
       inSpace: false,
       busyUntil: -Infinity,
       lastEnd: null,
-      fastest: null,
       destroyed: false,
       retireAfter,
       description: reusable ? `${name}, a ${config.spec.name} vehicle.` : `${name}, a single-use ${config.spec.name} spacecraft.`,
@@ -557,10 +486,7 @@ export class CrewPlanner {
       launchIds: [],
       landingIds: [],
       spacewalkIds: [],
-      timeInSpace: 0,
-      eva: 0,
       busyUntil: -Infinity,
-      inSpace: false,
       socialLinks: [],
     };
     if (l.year > 2005 && rng.chance(0.35)) {
@@ -585,7 +511,6 @@ export class CrewPlanner {
       if (a.nonHuman) {
         const agency = a.agencyId === null ? null : ctx.cat.agencies[a.agencyId - 1];
         row = {
-          age: null,
           date_of_birth: null,
           date_of_death: null,
           bio: `${a.name} is an instrumented test dummy${agency ? ` of ${agency.name}` : ''} that flew on ${a.flights[0].mission} to measure what a crew would experience.`,
@@ -594,12 +519,12 @@ export class CrewPlanner {
         };
       } else {
         const dob = a.dob!;
+        // their age at the anchor decides whether they retired; the `age` column is a statistic
         const age = Math.floor(((a.dod ?? anchor) - dob) / YEAR);
         const nat = a.nationality[0].nationality_name;
         const word = a.nationality[0].alpha_3_code === 'RUS' ? 'cosmonaut' : a.nationality[0].alpha_3_code === 'CHN' ? 'taikonaut' : a.private ? 'private astronaut' : 'astronaut';
         const walks = a.spacewalkIds.length;
         row = {
-          age,
           date_of_birth: isoDate(dob),
           date_of_death: a.dod === null ? null : isoDate(a.dod),
           bio:
@@ -609,20 +534,22 @@ export class CrewPlanner {
           type_id: a.private ? ASTRONAUT_TYPE.private : ASTRONAUT_TYPE.government,
         };
       }
+      // the statistics (flights, landings, spacewalks, time in space, age...) are computed by src/stats
       writer.add('astronaut', {
         id: a.id,
         name: a.name,
-        in_space: a.inSpace,
-        time_in_space: isoDuration(a.timeInSpace),
-        eva_time: isoDuration(a.eva),
+        in_space: null,
+        time_in_space: null,
+        eva_time: null,
+        age: null,
         ...row,
         wiki: null,
-        last_flight: last === null ? null : isoDateTime(last),
-        first_flight: past.length ? isoDateTime(past[0].net) : null,
-        flights_count: a.launchIds.length,
-        landings_count: a.landingIds.length,
-        spacewalks_count: a.spacewalkIds.length,
-        has_flown: past.length > 0,
+        last_flight: null,
+        first_flight: null,
+        flights_count: null,
+        landings_count: null,
+        spacewalks_count: null,
+        has_flown: null,
         is_human: !a.nonHuman,
         agency_id: a.agencyId,
         image_id: a.imageId,
@@ -648,13 +575,13 @@ export class CrewPlanner {
         name: v.name,
         serial_number: v.serial,
         is_placeholder: false,
-        in_space: v.inSpace,
-        time_in_space: isoDuration(v.timeInSpace),
-        time_docked: isoDuration(v.timeDocked),
-        flights_count: v.flights,
-        mission_ends_count: v.missionEnds,
+        in_space: null,
+        time_in_space: null,
+        time_docked: null,
+        flights_count: null,
+        mission_ends_count: null,
         description: v.description,
-        fastest_turnaround: v.fastest === null ? null : isoDuration(v.fastest),
+        fastest_turnaround: null,
         image_id: v.imageId,
         status_id: status,
         spacecraft_config_id: v.config.id,

@@ -1,9 +1,6 @@
-import type { Agency, Port, Station } from './catalog.ts';
-import type { GenContext, LaunchFacts } from './context.ts';
-import type { Astronaut, FlightSummary } from './crew.ts';
+import type { EventSink, FlightSummary, GenContext, LaunchEventFacts, LaunchFacts, Relocation, SpacewalkFacts } from './context.ts';
 import { EDITORS } from './launch-extras.ts';
 import { eventTypeId, INFO_URL_TYPE, LANGUAGE, NET_PRECISION, VID_URL_TYPE, type EventTypeName } from './lookup-tables.ts';
-import type { MissionTemplate } from './missions-data.ts';
 import type { Rng } from './rng.ts';
 import { MEDIA_HOST, slugify } from './text.ts';
 import { DAY, HOUR, isoDateTime, isoDuration, MINUTE, utc, yearOf } from './time.ts';
@@ -58,7 +55,7 @@ export interface ExpeditionSpan {
   end: number | null;
 }
 
-export class EventPlanner {
+export class EventPlanner implements EventSink {
   private readonly drafts: EventDraft[] = [];
   private readonly slugs = new Set<string>();
   private launches = 0;
@@ -94,7 +91,7 @@ export class EventPlanner {
   }
 
   /** Events of one launch: before it (static fire, rollout, news), and what its flight does. */
-  fromLaunch(l: LaunchFacts, x: { template: MissionTemplate | null; programIds: number[]; operator: Agency; flight: FlightSummary | null }): void {
+  fromLaunch(l: LaunchFacts, x: LaunchEventFacts): void {
     this.launches++;
     const rng = this.rng;
     const { cat } = this.ctx;
@@ -265,7 +262,7 @@ export class EventPlanner {
   }
 
   /** A crewed vehicle moving to another port of its station. */
-  relocation(r: { l: LaunchFacts; station: Station; from: Port; to: Port; at: number; vehicleName: string; missionName: string; crew: Astronaut[]; programIds: number[] }): void {
+  relocation(r: Relocation): void {
     if (!this.rng.chance(0.6)) return;
     const humans = r.crew.filter((a) => !a.nonHuman);
     this.add({
@@ -286,7 +283,7 @@ export class EventPlanner {
   }
 
   /** The event of a spacewalk, for some of them; returns its id (null: none). */
-  spacewalk(w: { name: string; start: number; duration: number | null; crew: Astronaut[]; stationId: number | null; programIds: number[]; location: string; where: string }): number | null {
+  spacewalk(w: SpacewalkFacts): number | null {
     const y = yearOf(w.start);
     if (!this.rng.chance(w.start > this.ctx.anchor ? 0.8 : y >= 2000 ? 0.4 : 0.12)) return null;
     const agencies = w.crew.map((a) => a.agencyId).filter((id): id is number => id !== null);

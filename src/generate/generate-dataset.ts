@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Database } from '../db/connect.ts';
+import { dialects } from '../db/dialect.ts';
 import { tableDefsFor } from '../db/table-defs.ts';
 import { model } from '../model/entities.ts';
 import { buildCatalog } from './catalog.ts';
@@ -16,9 +16,8 @@ import { writeStationActivity } from './stations.ts';
 import { TableWriter } from './table-writer.ts';
 import { DEFAULT_ANCHOR } from './time.ts';
 import { FAMILIES } from './vehicles-data.ts';
-import { dataModeFromEnv } from '../config.ts';
-import type { DataMode } from '../stats/definitions.ts';
 import { recomputeAll } from '../stats/recompute.ts';
+import { checkReplace } from './replace-guard.ts';
 
 export interface GenerateOptions {
   /** Number of launches to generate. */
@@ -28,8 +27,13 @@ export interface GenerateOptions {
   /** "Now" of the dataset: launches after it are upcoming. Defaults to 2026-11-01T00:00:00Z. */
   anchor?: Date;
   onProgress?: (done: number, total: number) => void;
-  /** `authoritative`: recompute the statistics from the rows written (default: DATA_MODE). */
-  dataMode?: DataMode;
+  /**
+   * Delete what the model's tables hold. Without it, a database holding any row outside the lookup tables
+   * is refused with DatabaseNotEmptyError and left as it was.
+   */
+  replace?: boolean;
+  /** Told, before they are deleted, the rows per data table that the dataset replaces (tables holding none left out). */
+  onReplace?: (deleted: Record<string, number>) => void;
 }
 
 /** Launches generated between two flushes of the buffered rows. */
@@ -41,7 +45,8 @@ const FLUSH_EVERY = 250;
  * `launches` launches from 1957 to three years after the anchor with their rockets, missions,
  * payloads, boosters, crews, dockings, updates and links; then the station expeditions and
  * spacewalks, about one event per 15 launches, programme updates and the Starship dashboard. Deterministic for a seed (no wall clock, no
- * Math.random). The dataset replaces whatever the model's tables held, in one transaction.
+ * Math.random). All in one transaction: with `replace` the dataset replaces whatever the model's tables
+ * held; without it a database that holds data is refused unchanged.
  * Returns the number of rows written per table.
  */
 export async function generateDataset(database: Database, opts: GenerateOptions): Promise<Record<string, number>> {
@@ -54,14 +59,18 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
   const root = new Rng(opts.seed >>> 0, 'll2-dataset');
 
   return database.db.transaction().execute(async (trx) => {
+    const lookups = lookupRows();
+    const held = await checkReplace(trx, defs.map((d) => d.name), new Set(Object.keys(lookups)), opts.replace ?? false);
+    if (Object.keys(held).length) opts.onReplace?.(held);
     const writer = new TableWriter(trx, database.dialect, defs);
     await writer.clear(defs.map((d) => d.name));
 
-    for (const [table, rows] of Object.entries(lookupRows())) for (const row of rows) writer.add(table, row);
+    for (const [table, rows] of Object.entries(lookups)) for (const row of rows) writer.add(table, row);
     const images = new Images(writer, root.fork('images'));
     const cat = buildCatalog(root.fork('catalog'), writer, images, anchor);
     const ctx = new GenContext(writer, images, cat, anchor);
-    ctx.events = new EventPlanner(ctx, root.fork('events'));
+    const events = new EventPlanner(ctx, root.fork('events'));
+    ctx.events = events;
 
     const slots = scheduleLaunches(root.fork('schedule'), total, anchor, FAMILIES);
     const launches = new LaunchGenerator(ctx, root.fork('launches'));
@@ -75,7 +84,7 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
     launches.finish();
     // what follows from all the flights: expeditions and spacewalks, events, the dashboard
     const expeditions = writeStationActivity(ctx, root.fork('stations'), launches.crew);
-    ctx.events.finish(expeditions);
+    events.finish(expeditions);
     writeProgramUpdates(ctx, root.fork('program-updates'));
     writeStarshipDashboard(ctx, root.fork('dashboard'), launches.boosters.boosters);
     launches.crew.write(ctx);
@@ -84,8 +93,11 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
     await writer.syncSequences();
     // PostgreSQL plans from table statistics, which a bulk load leaves empty until autovacuum comes by:
     // gather them now (ANALYZE counts this transaction's own rows) for the recompute and the first queries
-    if (database.dialect === 'postgres') await sql.raw('ANALYZE').execute(trx);
-    if ((opts.dataMode ?? dataModeFromEnv()) === 'authoritative') await recomputeAll(trx, database.dialect);
+    await dialects[database.dialect].analyze(trx);
+    // The generator writes rows only; every statistic comes from the one engine that `ll2 stats
+    // recompute` and authoritative imports use. Whatever DATA_MODE says: a generated dataset has no
+    // upstream whose values a mirror would keep, it is the source of its own data.
+    await recomputeAll(trx, database.dialect);
     opts.onProgress?.(total, total);
     return { ...writer.written };
   });

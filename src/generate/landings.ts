@@ -1,6 +1,5 @@
 import type { LandingLocation } from './catalog.ts';
 import type { GenContext } from './context.ts';
-import type { Tally } from './tallies.ts';
 
 export interface LandingSpec {
   attempt: boolean;
@@ -10,15 +9,13 @@ export interface LandingSpec {
   downrange: number | null;
   location: LandingLocation;
   type: number;
-  /** Whether the landing already happened at the anchor (only those count in statistics). */
-  decided: boolean;
 }
 
 /**
- * Writes a landing row (boosters, spacecraft and payloads all point at one) and counts a decided
- * attempt for the landing location, its celestial body and the given tallies.
+ * Writes a landing row (boosters, spacecraft and payloads all point at one). What it counts for its
+ * landing location, body and vehicles is computed from the rows by src/stats.
  */
-export function writeLanding(ctx: GenContext, l: LandingSpec, tallies: Tally[] = []): number {
+export function writeLanding(ctx: GenContext, l: LandingSpec): number {
   const id = ctx.next('landing');
   ctx.writer.add('landing', {
     id,
@@ -29,22 +26,5 @@ export function writeLanding(ctx: GenContext, l: LandingSpec, tallies: Tally[] =
     landing_location_id: l.location.id,
     type_id: l.type,
   });
-  countLanding(ctx, l, tallies);
   return id;
-}
-
-/**
- * Counts a decided landing attempt without writing a row (a booster's first flight: it has no
- * first-stage row to hang the landing on, yet its landing counts in every statistic).
- */
-export function countLanding(ctx: GenContext, l: LandingSpec, tallies: Tally[] = []): void {
-  if (l.attempt && l.decided && l.success !== null) {
-    l.location.tally.landing(l.success);
-    l.location.body.landings.landing(l.success);
-    if (l.location.locationId !== null) {
-      const loc = ctx.cat.locations[l.location.locationId - 1];
-      loc.landings++;
-    }
-    for (const t of tallies) t.landing(l.success);
-  }
 }

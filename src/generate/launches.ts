@@ -1,9 +1,8 @@
 import { distanceTo, fractionalYear, isActive, rateAt } from './activity.ts';
-import { AttemptCounter } from './attempt-counts.ts';
 import { BoosterFleet } from './boosters.ts';
 import type { Agency, Config, Family, Pad, Site } from './catalog.ts';
-import type { GenContext, LaunchFacts } from './context.ts';
-import { CrewPlanner, type FlightSummary } from './crew.ts';
+import type { FlightSummary, GenContext, LaunchFacts, Outcome } from './context.ts';
+import { CrewPlanner } from './crew.ts';
 import { writeExtras, writeMissionLinks } from './launch-extras.ts';
 import { HISTORY_START, type Slot } from './launch-schedule.ts';
 import { LAUNCH_STATUS, missionTypeId, NET_PRECISION, type MissionTypeName } from './lookup-tables.ts';
@@ -12,9 +11,8 @@ import { MISSION_TEMPLATES, type MissionTemplate } from './missions-data.ts';
 import { PayloadPlanner } from './payloads.ts';
 import type { Rng } from './rng.ts';
 import { SPACECRAFT_MISSIONS } from './spacecraft-data.ts';
-import type { Outcome } from './tallies.ts';
 import { MEDIA_HOST, slugify, stamp, stem } from './text.ts';
-import { DAY, HOUR, isoDateTime, isoDuration, MINUTE, YEAR } from './time.ts';
+import { DAY, HOUR, isoDateTime, MINUTE, YEAR } from './time.ts';
 
 /** Orbits a small launcher cannot reach: templates aiming there are for bigger vehicles. */
 const HIGH_ORBITS = new Set(['GTO', 'GEO', 'MEO', 'IGSO', 'Molniya', 'Helio-N/A', 'LTO', 'MO', 'ES-L1', 'ES-L2']);
@@ -35,11 +33,11 @@ const WEATHER = ['Cumulus Clouds', 'Thick Clouds', 'Flight Through Precipitation
 /**
  * Writes one launch after another, in (net, id) order: picks the vehicle, site, provider and mission
  * that fit the date, decides the outcome, and writes the launch with its rocket, mission, payloads,
- * boosters, crew, updates and links. The statistics of everything involved are counted on the way.
+ * boosters, crew, updates and links. Rows only: the statistics (attempt counts, pad turnaround, every
+ * count on agencies, sites and vehicles) are computed from them by src/stats once all are written.
  */
 export class LaunchGenerator {
   private readonly namer = new MissionNamer();
-  private readonly counter = new AttemptCounter();
   readonly boosters = new BoosterFleet();
   readonly crew: CrewPlanner;
   private readonly payloads = new PayloadPlanner();
@@ -120,7 +118,6 @@ export class LaunchGenerator {
     const { statusId, outcome } = this.status(net, y, config, crewed || pad.location.body.name !== 'Earth', suborbital);
 
     const name = `${config.fullName} | ${missionName}`;
-    const counts = this.counter.next({ year, orbital: !suborbital, locationId: pad.location.id, padId: pad.id, agencyId: provider.id });
     let designator: string | null = null;
     if (past && !suborbital && pad.location.body.name === 'Earth' && (statusId === LAUNCH_STATUS.success || statusId === LAUNCH_STATUS.partialFailure || statusId === LAUNCH_STATUS.payloadDeployed)) {
       const seq = (this.designators.get(year) ?? 0) + 1;
@@ -166,7 +163,6 @@ export class LaunchGenerator {
     const launchImage = y >= 2010 && rng.chance(0.25) ? ctx.images.create(name, { at: Math.min(anchor, net + DAY), credit: provider.name, license: rng.pick([1, 1, 2, 6]) }) : config.imageId;
     const nearFuture = !past && net - anchor < 14 * DAY;
     const probability = (nearFuture || (past && y >= 2015)) && rng.chance(nearFuture ? 0.6 : 0.3) ? rng.int(20, 95) : null;
-    const previousAtPad = pad.previousNet;
     writer.add('launch', {
       id: slot.id,
       name,
@@ -183,8 +179,15 @@ export class LaunchGenerator {
       hashtag: rng.chance(0.03) ? `#${missionName.replace(/[^A-Za-z0-9]/g, '')}` : null,
       webcast_live: statusId === LAUNCH_STATUS.inFlight,
       flightclub_url: y >= 2015 && rng.chance(0.1) ? `https://flightclub.io/result/2d?llId=${slot.id}` : null,
-      pad_turnaround: previousAtPad === null ? 'P0D' : isoDuration(net - previousAtPad),
-      ...counts,
+      pad_turnaround: null,
+      orbital_launch_attempt_count: null,
+      location_launch_attempt_count: null,
+      pad_launch_attempt_count: null,
+      agency_launch_attempt_count: null,
+      orbital_launch_attempt_count_year: null,
+      location_launch_attempt_count_year: null,
+      pad_launch_attempt_count_year: null,
+      agency_launch_attempt_count_year: null,
       launch_library_id: null,
       inhold: statusId === LAUNCH_STATUS.hold,
       tbdtime: slot.precision >= NET_PRECISION.hour,
@@ -204,7 +207,9 @@ export class LaunchGenerator {
       name: missionName,
       description,
       launch_library_id: null,
-      launch_designator: designator,
+      // LL2 leaves the mission's designator (2.0.0/2.2.0 only) null and gives it on the launch: a filled
+      // one would be lost by any mirror that syncs through 2.3.0, which has no mission designator
+      launch_designator: null,
       type_id: missionTypeId(missionType),
       image_id: y >= 2005 && rng.chance(0.1) ? ctx.images.create(`${missionName} mission`, { at: Math.min(anchor, net), license: rng.pick([1, 4, 6]) }) : null,
       orbit_id: cat.orbitIds.get(orbit)!,
@@ -248,7 +253,7 @@ export class LaunchGenerator {
     writeMissionLinks(ctx, facts);
     ctx.events.fromLaunch(facts, { template, programIds, operator, flight });
     if (family.name === 'Starship') ctx.starshipLaunches.push([net, slot.id]);
-    this.count(facts);
+    this.record(facts);
   }
 
   /** Launcher rows, once every launch is written (spacecraft and astronauts: `crew.write`). */
@@ -256,18 +261,13 @@ export class LaunchGenerator {
     this.boosters.write(this.ctx);
   }
 
-  private count(l: LaunchFacts): void {
+  /**
+   * What later launches and rows depend on: maiden flights, the agencies of a pad, when it last
+   * launched, how often a vehicle has flown (a new vehicle fails more often). No statistics.
+   */
+  private record(l: LaunchFacts): void {
     const { pad, config, family, provider } = l;
-    provider.tally.launch(l.outcome, l.net);
-    config.tally.launch(l.outcome, l.net);
-    family.tally.launch(l.outcome, l.net);
-    if (family.parentId !== null) this.ctx.cat.families[family.parentId - 1].tally.launch(l.outcome, l.net);
-    pad.location.body.launches.launch(l.outcome, l.net);
     if (l.past) {
-      pad.total++;
-      if (!l.suborbital) pad.orbital++;
-      pad.tally.launch(l.outcome, l.net);
-      pad.location.launches++;
       config.maiden ??= l.net;
       family.maiden ??= l.net;
       if (family.parentId !== null) this.ctx.cat.families[family.parentId - 1].maiden ??= l.net;

@@ -109,7 +109,6 @@ export class PayloadPlanner {
       downrange: null,
       location: ctx.cat.landingLocations.get('SPOUA')!,
       type: LANDING_TYPE.reentry,
-      decided: false,
     });
     ctx.writer.add('payload_flight', { id, destination, amount, rocket_id: l.rocketId, payload_id: payloadId, landing_id: landingId, pos });
     return id;

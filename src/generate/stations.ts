@@ -1,7 +1,8 @@
 import { msOfYear } from './activity.ts';
 import type { Station, StationVisit } from './catalog.ts';
 import type { GenContext } from './context.ts';
-import type { Astronaut, CrewedFlight, CrewPlanner } from './crew.ts';
+import type { CrewedFlight, CrewPlanner } from './crew.ts';
+import type { Astronaut } from './people.ts';
 import type { ExpeditionSpan } from './events.ts';
 import { ASTRONAUT_ROLE } from './lookup-tables.ts';
 import type { Rng } from './rng.ts';
@@ -314,7 +315,6 @@ function writeWalks(ctx: GenContext, walks: Walk[]): void {
     w.crew.forEach((a, p) => {
       writer.add('astronaut_flight', { id: ctx.next('astronautFlight'), role_id: w.role, astronaut_id: a.id, spacewalk_crew_of_id: id, pos: p });
       a.spacewalkIds.push(id);
-      if (done) a.eva += w.duration!;
     });
     [...new Set(w.programIds)].forEach((target_id, p) => writer.add('spacewalk__program', { owner_id: id, pos: p, target_id }));
   }

@@ -1,5 +1,7 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
+import { dialects, type SqlDialect } from '../db/dialect.ts';
+import type { ModelDb } from '../db/model-db.ts';
 import type { TableDef } from '../db/table-defs.ts';
 
 /** SQLite binds at most 32766 variables per statement (PostgreSQL 65535): every chunk stays under it. */
@@ -26,12 +28,14 @@ interface Buffered {
 export class TableWriter {
   private readonly tables = new Map<string, Buffered>();
   readonly written: Record<string, number> = {};
+  private readonly dialect: SqlDialect;
 
   constructor(
-    private readonly db: Kysely<any>,
-    private readonly dialect: DialectName,
+    private readonly db: ModelDb,
+    dialect: DialectName,
     defs: TableDef[],
   ) {
+    this.dialect = dialects[dialect];
     for (const def of defs) {
       const columns = def.columns.map(([name]) => name);
       this.tables.set(def.name, {
@@ -68,29 +72,24 @@ export class TableWriter {
     for (const name of tables) await this.db.executeQuery(CompiledQuery.raw(`DELETE FROM ${quote(name)}`));
   }
 
-  /** PostgreSQL serial columns: move each sequence past the explicit ids we wrote. */
+  /** Serial columns (PostgreSQL's sequences): move each sequence past the explicit ids we wrote. */
   async syncSequences(): Promise<void> {
-    if (this.dialect !== 'postgres') return;
     for (const [name, t] of this.tables) {
       if (!t.def.columns.some(([, type]) => type === 'serial')) continue;
-      await this.db.executeQuery(
-        CompiledQuery.raw(
-          `SELECT setval(pg_get_serial_sequence('${quote(name)}', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM ${quote(name)}`,
-        ),
-      );
+      await this.dialect.syncSerialSequence(this.db, name, 'id');
     }
   }
 
   private async insert(name: string, t: Buffered, rows: Row[]): Promise<void> {
     const { columns, booleans } = t;
     const params: unknown[] = new Array(rows.length * columns.length);
-    const sqlite = this.dialect === 'sqlite';
+    const { storedBoolean } = this.dialect;
     let i = 0;
     for (const row of rows) {
       for (const col of columns) {
         let v = row[col];
         if (v === undefined) v = null;
-        else if (sqlite && booleans.has(col) && typeof v === 'boolean') v = v ? 1 : 0;
+        else if (booleans.has(col) && typeof v === 'boolean') v = storedBoolean(v);
         params[i++] = v;
       }
     }
@@ -101,15 +100,7 @@ export class TableWriter {
   }
 
   private insertSql(table: string, columns: string[], rowCount: number): string {
-    const parts: string[] = new Array(rowCount);
-    if (this.dialect === 'sqlite') {
-      const tuple = `(${columns.map(() => '?').join(',')})`;
-      parts.fill(tuple);
-    } else {
-      let n = 1;
-      for (let r = 0; r < rowCount; r++) parts[r] = `(${columns.map(() => `$${n++}`).join(',')})`;
-    }
-    return `INSERT INTO ${quote(table)} (${columns.map(quote).join(',')}) VALUES ${parts.join(',')}`;
+    return `INSERT INTO ${quote(table)} (${columns.map(quote).join(',')}) VALUES ${this.dialect.valuesPlaceholders(columns.length, rowCount)}`;
   }
 }
 

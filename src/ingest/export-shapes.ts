@@ -69,7 +69,7 @@ function completion(shape: Shape, siblings: Shape[], specs: Record<string, Spec>
   for (const [name, rel] of Object.entries(entity.relations)) {
     if (rel.kind !== 'one' || rels.has(name) || owned.has(rel.column)) continue;
     const shown = siblings.flatMap((s) => s.fields).find((f) => f.kind === 'nested' && f.rel === name);
-    let target = shown?.kind === 'nested' ? shown.shape : `ExportRef_${rel.target}`;
+    const target = shown?.kind === 'nested' ? shown.shape : `ExportRef_${rel.target}`;
     if (!shown) specs[target] = [rel.target, 'id'];
     add(name, `${name}:${target}`);
   }

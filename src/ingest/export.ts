@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
 import type { Database } from '../db/connect.ts';
+import { dialects } from '../db/dialect.ts';
 import { GraphStore, type Key, type Row } from '../serialize/graph-store.ts';
 import { exportResources, exportUrl, type ExportResource } from './export-paths.ts';
 import { exportShapeName, exportShapes } from './export-shapes.ts';
+import type { ModelDb } from '../db/model-db.ts';
 
 /** Where exported objects go, one resource after the other (see export-sinks.ts). */
 export interface ExportSink {
@@ -36,9 +37,7 @@ export interface ExportSummary {
 export async function exportDatabase(database: Database, sink: ExportSink, opts: ExportOptions): Promise<ExportSummary> {
   const order = exportOrder();
   const urlFor = (entity: string, id: Key) => (exportResources.has(entity) ? exportUrl(opts.baseUrl, entity, id) : null);
-  let tx = database.db.transaction();
-  if (database.dialect === 'postgres') tx = tx.setIsolationLevel('repeatable read');
-  return tx.execute(async (trx) => {
+  return dialects[database.dialect].snapshot(database.db.transaction()).execute(async (trx) => {
     const counts = new Map<string, number>();
     for (const entity of order) counts.set(entity, await countOf(trx, entity));
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -81,7 +80,7 @@ export function exportOrder(): string[] {
   return [...exportResources.keys()].map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map(({ e }) => e);
 }
 
-async function countOf(db: Kysely<any>, entity: string): Promise<number> {
+async function countOf(db: ModelDb, entity: string): Promise<number> {
   const r = exportResources.get(entity)!;
   let q = db.selectFrom(r.decl.entity.table).select((eb) => eb.fn.countAll().as('n'));
   if (r.decl.singleton !== undefined) q = q.where('id', '=', r.decl.singleton);
@@ -89,7 +88,7 @@ async function countOf(db: Kysely<any>, entity: string): Promise<number> {
 }
 
 /** The table's rows in key order, `size` at a time (keyset paging: no deep OFFSET). */
-async function* batches(db: Kysely<any>, entity: string, size: number): AsyncGenerator<Row[]> {
+async function* batches(db: ModelDb, entity: string, size: number): AsyncGenerator<Row[]> {
   const r = exportResources.get(entity)!;
   const table = r.decl.entity.table;
   if (r.decl.singleton !== undefined) {

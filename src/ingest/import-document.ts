@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Database } from '../db/connect.ts';
 import { bumpDataVersion } from '../db/data-version.ts';
+import type { ModelDb } from '../db/model-db.ts';
 import { model } from '../model/entities.ts';
 import { detectFromUrl, type ApiVersion } from './detect.ts';
 import { ImportError, Upserter } from './upsert.ts';
@@ -19,7 +19,7 @@ export interface ImportOptions {
   /** `authoritative`: recompute the statistics the document's rows feed (default: DATA_MODE). */
   dataMode?: DataMode;
   /** More writes that must commit or fail with the document (a sync saves its checkpoint here). */
-  alsoInTransaction?: (trx: Kysely<any>) => Promise<void>;
+  alsoInTransaction?: (trx: ModelDb) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -70,7 +70,7 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
  * Runs the document's writes in one transaction; a failure that names no JSON path of its own (the
  * statistics, the data version, the commit) is reported at the document's root, `$`.
  */
-async function inTransaction<T>(database: Database, fn: (trx: Kysely<any>) => Promise<T>): Promise<T> {
+async function inTransaction<T>(database: Database, fn: (trx: ModelDb) => Promise<T>): Promise<T> {
   try {
     return await database.db.transaction().execute(fn);
   } catch (e) {

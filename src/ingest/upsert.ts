@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
 import { own, type Entity, type Relation } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import { adaptKeys } from './adapters.ts';
 import type { ApiVersion } from './detect.ts';
 import { toColumn, ValueError } from './values.ts';
+import type { ModelDb } from '../db/model-db.ts';
 
 /** An import failure, naming the JSON path of the offending value. */
 export class ImportError extends Error {
@@ -31,7 +31,7 @@ export class Upserter {
   private readonly importedAt = `${new Date().toISOString().slice(0, 19)}Z`;
 
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: ModelDb,
     private readonly dialect: DialectName,
     private readonly version: ApiVersion,
   ) {}
@@ -86,11 +86,11 @@ export class Upserter {
       delete update.id;
       // LL2 stamps `last_updated` on every save; a source without it (2.0.0) gets the import time, once
       if ('last_updated' in entity.fields && row.last_updated === undefined) row.last_updated = this.importedAt;
-      let q = this.db.insertInto(entity.table).values(row) as any;
-      q = Object.keys(update).length
-        ? q.onConflict((oc: any) => oc.column('id').doUpdateSet(update))
-        : q.onConflict((oc: any) => oc.column('id').doNothing());
-      await q.execute();
+      await this.db
+        .insertInto(entity.table)
+        .values(row)
+        .onConflict((oc) => (Object.keys(update).length ? oc.column('id').doUpdateSet(update) : oc.column('id').doNothing()))
+        .execute();
     }
     this.counts.set(entityName, (this.counts.get(entityName) ?? 0) + 1);
     for (const fn of after) await fn(id);

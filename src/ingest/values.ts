@@ -1,5 +1,5 @@
 import type { ScalarType } from '../model/define.ts';
-import type { DialectName } from '../db/connect.ts';
+import { dialects, type DialectName } from '../db/dialect.ts';
 
 /** Thrown for a value that cannot be stored; the importer adds the file name and JSON path. */
 export class ValueError extends Error {}
@@ -37,7 +37,7 @@ export function toColumn(type: ScalarType, v: unknown, dialect: DialectName): un
     }
     case 'bool':
       if (typeof v !== 'boolean') throw new ValueError(`expected true or false, got ${JSON.stringify(v).slice(0, 60)}`);
-      return dialect === 'sqlite' ? (v ? 1 : 0) : v;
+      return dialects[dialect].storedBoolean(v);
     case 'datetime': {
       const s = typeof v === 'string' ? canonicalDateTime(v) : null;
       if (s === null) throw new ValueError(`expected a date-time, got ${JSON.stringify(v).slice(0, 60)}`);

@@ -116,6 +116,7 @@ export function sameSitePath(target: string): string {
       s = '/';
     }
   }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped here
   s = s.replace(/[\x00-\x20\x7f\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return s.replace(/^\/{2,}/, '/');
 }

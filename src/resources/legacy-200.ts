@@ -1,8 +1,5 @@
-import { sql } from 'kysely';
-import type { FilterContext, FilterDecl, Lookup } from '../api/filters.ts';
-import type { Mode, ResourceDecl } from '../api/resource.ts';
-import { model } from '../model/entities.ts';
-import { v200 } from '../serialize/v2.0.0/index.ts';
+import type { ResourceDecl } from '../api/resource.ts';
+import { bool, CMP, date, datetime, ids, int, listWithViews, resource, text, textContains } from './define.ts';
 import { previousEventScope, upcomingEventScope } from './events/v2.3.0.ts';
 
 /**
@@ -12,378 +9,336 @@ import { previousEventScope, upcomingEventScope } from './events/v2.3.0.ts';
  * ancestor; filters 2.3.0 declares the same way are spelled the same.
  */
 
-const CMP: Lookup[] = ['exact', 'gt', 'gte', 'lt', 'lte'];
-const TEXT: Lookup[] = ['exact', 'contains'];
-
-/** A boolean as the column stores it: SQLite keeps 1/0, and its driver cannot bind a JavaScript boolean. */
-const stored = (v: boolean, ctx: FilterContext) => (ctx.dialect === 'sqlite' ? (v ? 1 : 0) : v);
-const bool = (name: string): FilterDecl => ({
-  name,
-  type: 'bool',
-  sql: ([v], ctx) => ctx.eb(sql.ref(`${ctx.entity.table}.${name}`), '=', stored(v, ctx)),
-});
-const text = (name: string, path?: string): FilterDecl => ({ name, type: 'text', lookups: TEXT, ...(path ? { path } : {}) });
-const int = (name: string, path?: string): FilterDecl => ({ name, type: 'int', ...(path ? { path } : {}) });
-const ids = (name: string, path: string): FilterDecl => ({ name, type: 'int', list: 'csv', path });
-
-function resource(
-  path: string,
-  entity: keyof typeof model,
-  decl: { modes: Partial<Record<Mode, string>>; defaultMode?: Mode; detailShape: string; help: ResourceDecl['help'] } & Partial<
-    Pick<ResourceDecl, 'filters' | 'search' | 'ordering' | 'defaultOrdering' | 'scope'>
-  >,
-): ResourceDecl {
-  return {
-    version: '2.0.0',
-    path,
-    entity: model[entity],
-    shapes: v200,
-    defaultMode: decl.defaultMode ?? (Object.keys(decl.modes)[0] as Mode),
-    filters: [],
-    search: {},
-    ordering: { id: 'id' },
-    defaultOrdering: ['id'],
-    ...decl,
-  };
+interface Docstring {
+  filters?: string[];
+  /** A sample request the FILTERS line ends with. */
+  example?: string;
+  modes?: string[];
+  search?: string[];
+  ordering?: string[];
 }
 
-const MODES = (modes: string) => `MODE: ${modes} EXAMPLE: ?mode=${modes.split(',')[0].trim().replace(/'/g, '')}`;
+/**
+ * The docstring a 2.0.0 list page shows atop its help: what the endpoint lists, then the filters,
+ * modes, search and ordering fields the live page names (which are not always those it serves).
+ */
+function docstring(what: string, listed: string, d: Docstring): string[] {
+  const names = (list: string[]) => list.map((n) => `'${n}'`).join(', ');
+  return [
+    `API endpoint that allows ${what} to be viewed.`,
+    `GET: Return a list of ${listed}.`,
+    ...(d.filters ? [`FILTERS: Parameters - ${names(d.filters)}${d.example ? ` Example - ${d.example}` : ''}`] : []),
+    ...(d.modes ? [`MODE: ${names(d.modes)} EXAMPLE: ?mode=${d.modes[0]}`] : []),
+    ...(d.search ? [`SEARCH: Fields - ${names(d.search)}`] : []),
+    ...(d.ordering ? [`ORDERING: Fields - ${names(d.ordering)}`] : []),
+  ];
+}
 
-const agencies = resource('agencies', 'agency', {
+const agencies = resource('2.0.0', 'agencies', 'agency', {
   modes: { list: 'AgencyCommon', detailed: 'AgencyEndpointDetailed200' },
   detailShape: 'AgencyEndpointDetailed200',
   filters: [
-    { name: 'id', type: 'int' },
-    text('name'),
+    int('id'),
+    textContains('name'),
     bool('featured'),
-    { name: 'agency_type', type: 'text', path: 'type.name' },
-    { name: 'country_code', type: 'text', lookups: TEXT },
-    text('abbrev'),
+    text('agency_type', 'type.name'),
+    textContains('country_code'),
+    textContains('abbrev'),
   ],
   search: { name: 'name', abbrev: 'abbrev' },
   ordering: { id: 'id', name: 'name', featured: 'featured' },
   help: {
     viewName: 'Agency',
-    intro: [
-      'API endpoint that allows Agencies to be viewed.',
-      'GET: Return a list of all the existing users.',
-      "FILTERS: Parameters - 'featured', 'agency_type', 'country_code' Example - /2.0.0/agencies/?featured=true",
-      MODES("'list', 'detailed'"),
-      "SEARCH: Fields - 'name', 'abbrev'",
-      "ORDERING: Fields - 'id', 'name', 'featured'",
-    ],
+    intro: docstring('Agencies', 'all the existing users', {
+      filters: ['featured', 'agency_type', 'country_code'],
+      example: '/2.0.0/agencies/?featured=true',
+      modes: ['list', 'detailed'],
+      search: ['name', 'abbrev'],
+      ordering: ['id', 'name', 'featured'],
+    }),
     filterExample: 'featured=true',
     searchExample: 'SpaceX',
   },
 });
 
-const astronaut = resource('astronaut', 'astronaut', {
+const astronaut = resource('2.0.0', 'astronaut', 'astronaut', {
   modes: { normal: 'Astronaut', list: 'AstronautList200', detailed: 'AstronautDetailed200' },
   detailShape: 'AstronautDetailed200',
   filters: [
-    text('name'),
+    textContains('name'),
     int('status', 'status.id'),
     ids('status_ids', 'status.id'),
-    { name: 'nationality', type: 'text', path: 'nationality.nationality_name' },
-    text('agency__name', 'agency.name'),
-    text('agency__abbrev', 'agency.abbrev'),
-    { name: 'date_of_birth', type: 'date', lookups: CMP },
-    { name: 'date_of_death', type: 'date', lookups: CMP },
+    text('nationality', 'nationality.nationality_name'),
+    textContains('agency__name', 'agency.name'),
+    textContains('agency__abbrev', 'agency.abbrev'),
+    date('date_of_birth', CMP),
+    date('date_of_death', CMP),
   ],
   search: { name: 'name', nationality: 'nationality.nationality_name', agency__name: 'agency.name', agency__abbrev: 'agency.abbrev' },
   ordering: { id: 'id', name: 'name', status: 'status.id', date_of_birth: 'date_of_birth' },
   help: {
     viewName: 'Astronaut',
-    intro: [
-      'API endpoint that allows Astronaut to be viewed.',
-      'GET: Return a list of all the existing astronauts.',
-      "FILTERS: Parameters - 'name', 'status', 'nationality', 'agency__name', 'agency__abbrev', 'date_of_birth', 'date_of_death', 'status_ids'",
-      MODES("'normal', 'list', 'detailed'"),
-      "SEARCH: Fields - 'name', 'nationality', 'agency__name', 'agency__abbrev'",
-      "ORDERING: Fields - 'name', 'status', 'date_of_birth'",
-    ],
+    intro: docstring('Astronaut', 'all the existing astronauts', {
+      filters: ['name', 'status', 'nationality', 'agency__name', 'agency__abbrev', 'date_of_birth', 'date_of_death', 'status_ids'],
+      modes: ['normal', 'list', 'detailed'],
+      search: ['name', 'nationality', 'agency__name', 'agency__abbrev'],
+      ordering: ['name', 'status', 'date_of_birth'],
+    }),
     filterExample: 'status=1',
     searchExample: 'Armstrong',
   },
 });
 
-const launcherConfig = resource('config/launcher', 'launcher_config', {
+const launcherConfig = resource('2.0.0', 'config/launcher', 'launcher_config', {
   modes: { list: 'LauncherConfigList', detailed: 'LauncherConfigDetailed' },
   detailShape: 'LauncherConfigDetailed',
   filters: [
-    text('name'),
-    { name: 'family', type: 'text', lookups: TEXT, path: 'families.name' },
-    text('full_name'),
-    text('variant'),
+    textContains('name'),
+    textContains('family', 'families.name'),
+    textContains('full_name'),
+    textContains('variant'),
     bool('active'),
-    { name: 'launch_library_id', type: 'int' },
+    int('launch_library_id'),
     int('manufacturer__id', 'manufacturer.id'),
-    text('manufacturer__name', 'manufacturer.name'),
+    textContains('manufacturer__name', 'manufacturer.name'),
     bool('reusable'),
   ],
   search: { name: 'name', family: 'families.name', full_name: 'full_name', manufacturer__name: 'manufacturer.name' },
   ordering: { id: 'id', name: 'name', launch_mass: 'launch_mass', leo_capacity: 'leo_capacity', gto_capacity: 'gto_capacity' },
   help: {
     viewName: 'Launcher Config',
-    intro: [
-      'API endpoint that allows Launcher Configurations to be viewed.',
-      'GET: Return a list of all the existing launcher configurations.',
-      "FILTERS: Parameters - 'name', 'family', 'full_name', 'variant', 'active', 'launch_library_id', 'manufacturer__name'",
-      MODES("'list', 'detailed'"),
-      "SEARCH: Fields - 'name', 'family', 'full_name', 'manufacturer__name'",
-      "ORDERING: Fields - 'id', 'name', 'launch_mass', 'leo_capacity', 'gto_capacity'",
-    ],
+    intro: docstring('Launcher Configurations', 'all the existing launcher configurations', {
+      filters: ['name', 'family', 'full_name', 'variant', 'active', 'launch_library_id', 'manufacturer__name'],
+      modes: ['list', 'detailed'],
+      search: ['name', 'family', 'full_name', 'manufacturer__name'],
+      ordering: ['id', 'name', 'launch_mass', 'leo_capacity', 'gto_capacity'],
+    }),
     filterExample: 'active=true',
     searchExample: 'Falcon',
   },
 });
 
-const spacecraftConfig = resource('config/spacecraft', 'spacecraft_config', {
+const spacecraftConfig = resource('2.0.0', 'config/spacecraft', 'spacecraft_config', {
   modes: { list: 'SpacecraftConfigMini', detailed: 'SpacecraftConfig' },
   detailShape: 'SpacecraftConfig',
-  filters: [text('name'), int('manufacturer', 'agency.id'), text('manufacturer__name', 'agency.name'), bool('in_use'), bool('human_rated')],
+  filters: [textContains('name'), int('manufacturer', 'agency.id'), textContains('manufacturer__name', 'agency.name'), bool('in_use'), bool('human_rated')],
   search: { name: 'name', manufacturer__name: 'agency.name' },
   ordering: { id: 'id', name: 'name' },
   help: {
     viewName: 'Spacecraft Config',
-    intro: [
-      'API endpoint that allows Spacecraft Configurations to be viewed.',
-      'GET: Return a list of all the existing spacecraft configurations.',
-      "FILTERS: Parameters - 'name', 'manufacturer', 'in_use', 'human_rated'",
-      MODES("'list', 'detailed'"),
-      "SEARCH: Fields - 'name', 'manufacturer__name'",
-    ],
+    intro: docstring('Spacecraft Configurations', 'all the existing spacecraft configurations', {
+      filters: ['name', 'manufacturer', 'in_use', 'human_rated'],
+      modes: ['list', 'detailed'],
+      search: ['name', 'manufacturer__name'],
+    }),
     filterExample: 'in_use=true',
     searchExample: 'Dragon',
   },
 });
 
-const dockingEvent = resource('docking_event', 'docking_event', {
+const dockingEvent = resource('2.0.0', 'docking_event', 'docking_event', {
   modes: { list: 'DockingEvent200', detailed: 'DockingEventDetailed200' },
   detailShape: 'DockingEventDetailed200',
   filters: [
     int('space_station__id', 'space_station_target.id'),
     int('flight_vehicle__id', 'flight_vehicle_chaser.id'),
     int('docking_location__id', 'docking_location.id'),
-    { name: 'docking', type: 'datetime', lookups: CMP },
-    { name: 'departure', type: 'datetime', lookups: CMP },
+    datetime('docking', CMP),
+    datetime('departure', CMP),
   ],
   search: { flight_vehicle__spacecraft__name: 'flight_vehicle_chaser.spacecraft.name', space_station__name: 'space_station_target.name' },
   ordering: { id: 'id', docking: 'docking', departure: 'departure' },
   defaultOrdering: ['docking', 'id'],
   help: {
     viewName: 'Docking Event',
-    intro: [
-      'API endpoint that allows Docking Events to be viewed.',
-      'GET: Return a list of all the existing docking events.',
-      "FILTERS: Parameters - 'space_station__id', 'flight_vehicle__id', 'docking_location__id', 'docking', 'departure'",
-      MODES("'list', 'detailed'"),
-      "ORDERING: Fields - 'id', 'docking', 'departure'",
-    ],
+    intro: docstring('Docking Events', 'all the existing docking events', {
+      filters: ['space_station__id', 'flight_vehicle__id', 'docking_location__id', 'docking', 'departure'],
+      modes: ['list', 'detailed'],
+      ordering: ['id', 'docking', 'departure'],
+    }),
     filterExample: 'space_station__id=4',
   },
 });
 
-const eventFilters: FilterDecl[] = [
-  int('type', 'type.id'),
-  ids('type__ids', 'type.id'),
-  { name: 'date', type: 'datetime', lookups: CMP },
-  ids('launch__ids', 'launches.id'),
-];
 const eventHelp = (viewName: string, what: string): ResourceDecl['help'] => ({
   viewName,
-  intro: [
-    `API endpoint that allows ${what} Events to be viewed.`,
-    `GET: Return a list of ${what.toLowerCase()} events.`,
-    "FILTERS: Parameters - 'type', 'type__ids', 'date', 'launch__ids'",
-    "SEARCH: Fields - 'name'",
-    "ORDERING: Fields - 'id', 'date'",
-  ],
+  intro: docstring(`${what} Events`, `${what.toLowerCase()} events`, {
+    filters: ['type', 'type__ids', 'date', 'launch__ids'],
+    search: ['name'],
+    ordering: ['id', 'date'],
+  }),
   filterExample: 'type=2',
   searchExample: 'Docking',
 });
-const event = (path: string, extra: Partial<ResourceDecl>, viewName: string, what: string) =>
-  resource(path, 'event', {
-    modes: { normal: 'Event200' },
-    detailShape: 'Event200',
-    filters: eventFilters,
-    search: { name: 'name' },
-    ordering: { id: 'id', date: 'date' },
-    defaultOrdering: ['date', 'id'],
-    help: eventHelp(viewName, what),
-    ...extra,
-  });
+/** `/2.0.0/event/` and its upcoming and previous views. */
+const events = listWithViews('2.0.0', 'event', 'event', {
+  modes: { normal: 'Event200' },
+  detailShape: 'Event200',
+  filters: [int('type', 'type.id'), ids('type__ids', 'type.id'), datetime('date', CMP), ids('launch__ids', 'launches.id')],
+  search: { name: 'name' },
+  ordering: { id: 'id', date: 'date' },
+  defaultOrdering: ['date', 'id'],
+  help: eventHelp('Event', 'All'),
+}, {
+  all: {},
+  upcoming: { scope: upcomingEventScope, help: eventHelp('Upcoming Event', 'Upcoming') },
+  previous: { scope: previousEventScope, defaultOrdering: ['-date', 'id'], help: eventHelp('Previous Event', 'Previous') },
+});
 
-const expedition = resource('expedition', 'expedition', {
+const expedition = resource('2.0.0', 'expedition', 'expedition', {
   modes: { normal: 'Expedition200', detailed: 'ExpeditionDetailed200' },
   detailShape: 'ExpeditionDetailed200',
-  filters: [text('name'), int('space_station', 'spacestation.id'), { name: 'start', type: 'datetime', lookups: CMP }, { name: 'end', type: 'datetime', lookups: CMP }],
+  filters: [textContains('name'), int('space_station', 'spacestation.id'), datetime('start', CMP), datetime('end', CMP)],
   search: { name: 'name', crew__astronaut__name: 'crew.astronaut.name' },
   ordering: { id: 'id', start: 'start', end: 'end' },
   help: {
     viewName: 'Expedition',
-    intro: [
-      'API endpoint that allows Expeditions to be viewed.',
-      'GET: Return a list of all the existing expeditions.',
-      "FILTERS: Parameters - 'name', 'space_station', 'start', 'end'",
-      MODES("'normal', 'detailed'"),
-      "SEARCH: Fields - 'name', 'crew__astronaut__name'",
-      "ORDERING: Fields - 'id', 'start', 'end'",
-    ],
+    intro: docstring('Expeditions', 'all the existing expeditions', {
+      filters: ['name', 'space_station', 'start', 'end'],
+      modes: ['normal', 'detailed'],
+      search: ['name', 'crew__astronaut__name'],
+      ordering: ['id', 'start', 'end'],
+    }),
     filterExample: 'space_station=4',
     searchExample: 'Expedition 60',
   },
 });
 
-const launcher = resource('launcher', 'launcher', {
+const launcher = resource('2.0.0', 'launcher', 'launcher', {
   modes: { list: 'Launcher', detailed: 'LauncherDetailed200' },
   detailShape: 'LauncherDetailed200',
   filters: [
-    { name: 'id', type: 'int' },
-    text('serial_number'),
+    int('id'),
+    textContains('serial_number'),
     bool('flight_proven'),
     int('launcher_config', 'launcher_config.id'),
     int('launcher_config__id', 'launcher_config.id'),
-    text('launcher_config__manufacturer__name', 'launcher_config.manufacturer.name'),
+    textContains('launcher_config__manufacturer__name', 'launcher_config.manufacturer.name'),
     int('status', 'status.id'),
   ],
   search: { serial_number: 'serial_number', launcher_config__name: 'launcher_config.name' },
   ordering: { id: 'id', flight_proven: 'flight_proven', last_launch_date: 'last_launch_date', first_launch_date: 'first_launch_date', flights: 'flights' },
   help: {
     viewName: 'Launcher',
-    intro: [
-      'API endpoint that allows Launchers to be viewed.',
-      'GET: Return a list of all the existing launchers.',
-      "FILTERS: Parameters - 'id', 'serial_number', 'flight_proven', 'launcher_config', 'launcher_config__manufacturer__name', 'status'",
-      MODES("'list', 'detailed'"),
-      "SEARCH: Fields - 'serial_number', 'launcher_config__name'",
-      "ORDERING: Fields - 'id', 'flight_proven', 'last_launch_date', 'first_launch_date', 'flights'",
-    ],
+    intro: docstring('Launchers', 'all the existing launchers', {
+      filters: ['id', 'serial_number', 'flight_proven', 'launcher_config', 'launcher_config__manufacturer__name', 'status'],
+      modes: ['list', 'detailed'],
+      search: ['serial_number', 'launcher_config__name'],
+      ordering: ['id', 'flight_proven', 'last_launch_date', 'first_launch_date', 'flights'],
+    }),
     filterExample: 'flight_proven=true',
     searchExample: 'B1049',
   },
 });
 
-const location = resource('location', 'location', {
+const location = resource('2.0.0', 'location', 'location', {
   modes: { normal: 'Location' },
   detailShape: 'LocationDetailed200',
-  filters: [{ name: 'id', type: 'int' }, text('name'), { name: 'country_code', type: 'text', path: 'country.alpha_3_code' }],
+  filters: [int('id'), textContains('name'), text('country_code', 'country.alpha_3_code')],
   search: { name: 'name', country_code: 'country.alpha_3_code' },
   ordering: { id: 'id', name: 'name', total_launch_count: 'total_launch_count', total_landing_count: 'total_landing_count' },
   help: {
     viewName: 'Location',
-    intro: [
-      'API endpoint that allows Location instances to be viewed.',
-      'GET: Return a list of all the existing location instances.',
-      "FILTERS: Parameters - 'id', 'name', 'country_code'",
-      "SEARCH: Fields - 'name', 'country_code'",
-      "ORDERING: Fields - 'id', 'name', 'total_launch_count', 'total_landing_count'",
-    ],
+    intro: docstring('Location instances', 'all the existing location instances', {
+      filters: ['id', 'name', 'country_code'],
+      search: ['name', 'country_code'],
+      ordering: ['id', 'name', 'total_launch_count', 'total_landing_count'],
+    }),
     filterExample: 'country_code=USA',
     searchExample: 'Florida',
   },
 });
 
-const pad = resource('pad', 'pad', {
+const pad = resource('2.0.0', 'pad', 'pad', {
   modes: { normal: 'Pad' },
   detailShape: 'Pad',
-  filters: [{ name: 'id', type: 'int' }, text('name'), int('location__id', 'location.id'), { name: 'agency_id', type: 'int', path: 'agencies.id' }],
+  filters: [int('id'), textContains('name'), int('location__id', 'location.id'), int('agency_id', 'agencies.id')],
   search: { name: 'name', location__name: 'location.name' },
   ordering: { id: 'id', name: 'name', total_launch_count: 'total_launch_count' },
   help: {
     viewName: 'Pad',
-    intro: [
-      'API endpoint that allows Pad instances to be viewed.',
-      'GET: Return a list of all the existing pad instances.',
-      "FILTERS: Parameters - 'id', 'name', 'location__id', 'agency_id'",
-      "SEARCH: Fields - 'name', 'location__name'",
-      "ORDERING: Fields - 'id', 'name', 'total_launch_count'",
-    ],
+    intro: docstring('Pad instances', 'all the existing pad instances', {
+      filters: ['id', 'name', 'location__id', 'agency_id'],
+      search: ['name', 'location__name'],
+      ordering: ['id', 'name', 'total_launch_count'],
+    }),
     filterExample: 'location__id=12',
     searchExample: 'Complex 39',
   },
 });
 
-const program = resource('program', 'program', {
+const program = resource('2.0.0', 'program', 'program', {
   modes: { normal: 'Program' },
   detailShape: 'Program',
-  filters: [text('name'), int('agencies__id', 'agencies.id')],
+  filters: [textContains('name'), int('agencies__id', 'agencies.id')],
   search: { name: 'name' },
   ordering: { id: 'id', name: 'name', start_date: 'start_date', end_date: 'end_date' },
   help: {
     viewName: 'Program',
-    intro: [
-      'API endpoint that allows Programs to be viewed.',
-      'GET: Return a list of all the existing programs.',
-      "FILTERS: Parameters - 'name', 'agencies__id'",
-      "SEARCH: Fields - 'name'",
-      "ORDERING: Fields - 'id', 'name', 'start_date', 'end_date'",
-    ],
+    intro: docstring('Programs', 'all the existing programs', {
+      filters: ['name', 'agencies__id'],
+      search: ['name'],
+      ordering: ['id', 'name', 'start_date', 'end_date'],
+    }),
     searchExample: 'Apollo',
   },
 });
 
-const spacecraft = resource('spacecraft', 'spacecraft', {
+const spacecraft = resource('2.0.0', 'spacecraft', 'spacecraft', {
   modes: { list: 'SpacecraftWithConfig', detailed: 'Spacecraft' },
   detailShape: 'Spacecraft',
-  filters: [text('name'), int('status', 'status.id'), int('spacecraft_config', 'spacecraft_config.id')],
+  filters: [textContains('name'), int('status', 'status.id'), int('spacecraft_config', 'spacecraft_config.id')],
   search: { name: 'name', serial_number: 'serial_number' },
   ordering: { id: 'id' },
   help: {
     viewName: 'Spacecraft',
-    intro: [
-      'API endpoint that allows Spacecrafts to be viewed.',
-      'GET: Return a list of all the existing spacecraft.',
-      "FILTERS: Parameters - 'name', 'status', 'spacecraft_config'",
-      MODES("'list', 'detailed'"),
-      "ORDERING: Fields - 'id'",
-    ],
+    intro: docstring('Spacecrafts', 'all the existing spacecraft', {
+      filters: ['name', 'status', 'spacecraft_config'],
+      modes: ['list', 'detailed'],
+      ordering: ['id'],
+    }),
     filterExample: 'status=1',
     searchExample: 'Dragon',
   },
 });
 
-const spacecraftFlight = resource('spacecraft/flight', 'spacecraft_flight', {
+const spacecraftFlight = resource('2.0.0', 'spacecraft/flight', 'spacecraft_flight', {
   modes: { normal: 'SpacecraftFlight', detailed: 'SpacecraftFlightDetailed200' },
   detailShape: 'SpacecraftFlightDetailed200',
   filters: [
     int('spacecraft', 'spacecraft.id'),
     int('spacecraft__spacecraft_config', 'spacecraft.spacecraft_config.id'),
     { name: 'launch', type: 'uuid', path: 'launch.id' },
-    text('destination'),
+    textContains('destination'),
   ],
   search: { spacecraft__name: 'spacecraft.name', launch__name: 'launch.name', destination: 'destination' },
   ordering: { id: 'id', mission_end: 'mission_end' },
   help: {
     viewName: 'Spacecraft Flight',
-    intro: [
-      'API endpoint that allows Spacecraft Flights to be viewed.',
-      'GET: Return a list of all the existing spacecraft flights.',
-      "FILTERS: Parameters - 'spacecraft', 'spacecraft__spacecraft_config', 'launch', 'destination'",
-      MODES("'normal', 'detailed'"),
-      "ORDERING: Fields - 'id', 'mission_end'",
-    ],
+    intro: docstring('Spacecraft Flights', 'all the existing spacecraft flights', {
+      filters: ['spacecraft', 'spacecraft__spacecraft_config', 'launch', 'destination'],
+      modes: ['normal', 'detailed'],
+      ordering: ['id', 'mission_end'],
+    }),
     filterExample: 'spacecraft=551',
     searchExample: 'Crew Dragon',
   },
 });
 
-const spacestation = resource('spacestation', 'space_station', {
+const spacestation = resource('2.0.0', 'spacestation', 'space_station', {
   modes: { list: 'SpaceStation', detailed: 'SpaceStationDetailed200' },
   detailShape: 'SpaceStationDetailed200',
-  filters: [text('name'), int('status', 'status.id'), int('owners', 'owners.id'), text('orbit'), int('type', 'type.id')],
+  filters: [textContains('name'), int('status', 'status.id'), int('owners', 'owners.id'), textContains('orbit'), int('type', 'type.id')],
   search: { name: 'name', owners__name: 'owners.name', owners__abbrev: 'owners.abbrev' },
   ordering: { id: 'id', status: 'status.id', type: 'type.id', founded: 'founded' },
   help: {
     viewName: 'Space Station',
-    intro: [
-      'API endpoint that allows Space Stations to be viewed.',
-      'GET: Return a list of all the existing space stations.',
-      "FILTERS: Parameters - 'name', 'status', 'owners', 'orbit', 'type'",
-      MODES("'list', 'detailed'"),
-      "SEARCH: Fields - 'name', 'owners__name', 'owners__abbrev'",
-      "ORDERING: Fields - 'id', 'status', 'type', 'founded'",
-    ],
+    intro: docstring('Space Stations', 'all the existing space stations', {
+      filters: ['name', 'status', 'owners', 'orbit', 'type'],
+      modes: ['list', 'detailed'],
+      search: ['name', 'owners__name', 'owners__abbrev'],
+      ordering: ['id', 'status', 'type', 'founded'],
+    }),
     filterExample: 'status=1',
     searchExample: 'ISS',
   },
@@ -396,9 +351,7 @@ export const legacy200: ResourceDecl[] = [
   launcherConfig,
   spacecraftConfig,
   dockingEvent,
-  event('event', {}, 'Event', 'All'),
-  event('event/upcoming', { scope: upcomingEventScope }, 'Upcoming Event', 'Upcoming'),
-  event('event/previous', { scope: previousEventScope, defaultOrdering: ['-date', 'id'] }, 'Previous Event', 'Previous'),
+  ...events,
   expedition,
   launcher,
   location,

@@ -1,8 +1,7 @@
-import type { FilterDecl, Lookup } from '../api/filters.ts';
+import type { FilterDecl } from '../api/filters.ts';
 import type { ResourceDecl } from '../api/resource.ts';
-import { model } from '../model/entities.ts';
-import { v230 } from '../serialize/v2.3.0/index.ts';
-import { datePart, events230 } from './events/v2.3.0.ts';
+import { choices, CMP, datePart, datetime, ids, int, ints, RANGE, resource, sameNames, text, textContains } from './define.ts';
+import { events230 } from './events/v2.3.0.ts';
 import { isoSeconds } from './launches/filters.ts';
 
 /**
@@ -10,32 +9,13 @@ import { isoSeconds } from './launches/filters.ts';
  * lists, in ./events/), expeditions, spacewalks, docking events, space stations and updates.
  */
 
-const cmp: Lookup[] = ['exact', 'gt', 'gte', 'lt', 'lte'];
-const range: Lookup[] = ['gt', 'gte', 'lt', 'lte'];
-
-/** A resource without upcoming/previous: listed by id unless `extra` says otherwise. */
-function resource(path: string, entity: keyof typeof model, extra: Omit<Partial<ResourceDecl>, 'help'> & Pick<ResourceDecl, 'modes' | 'detailShape' | 'help'>): ResourceDecl {
-  return {
-    version: '2.3.0',
-    path,
-    entity: model[entity],
-    defaultMode: 'normal',
-    shapes: v230,
-    filters: [],
-    search: {},
-    ordering: {},
-    defaultOrdering: ['id'],
-    ...extra,
-  };
-}
-
-const expeditions = resource('expeditions', 'expedition', {
+const expeditions = resource('2.3.0', 'expeditions', 'expedition', {
   modes: { normal: 'ExpeditionNormal', detailed: 'ExpeditionDetailed' },
   detailShape: 'ExpeditionDetailed',
   filters: [
-    { name: 'crew__astronaut', type: 'int', path: 'crew.astronaut.id' },
-    { name: 'crew__astronaut__agency', type: 'int', path: 'crew.astronaut.agency.id' },
-    { name: 'end', type: 'datetime', lookups: range },
+    int('crew__astronaut', 'crew.astronaut.id'),
+    int('crew__astronaut__agency', 'crew.astronaut.agency.id'),
+    datetime('end', RANGE),
     {
       // under way: started, and not ended yet (no end, or an end still to come)
       name: 'is_active',
@@ -46,9 +26,9 @@ const expeditions = resource('expeditions', 'expedition', {
         return v ? active : eb.not(active);
       },
     },
-    { name: 'name', type: 'text' },
-    { name: 'space_station', type: 'int', path: 'spacestation.id' },
-    { name: 'start', type: 'datetime', lookups: range },
+    text('name'),
+    int('space_station', 'spacestation.id'),
+    datetime('start', RANGE),
   ],
   search: {
     crew__astronaut__agency__abbrev: 'crew.astronaut.agency.abbrev',
@@ -61,25 +41,25 @@ const expeditions = resource('expeditions', 'expedition', {
   help: { viewName: 'Expedition', filterExample: 'space_station=18', searchExample: 'Kelly', orderingExample: '-start' },
 });
 
-const spacewalks = resource('spacewalks', 'spacewalk', {
+const spacewalks = resource('2.3.0', 'spacewalks', 'spacewalk', {
   modes: { list: 'SpacewalkList', normal: 'SpacewalkEndpointNormal', detailed: 'SpacewalkEndpointDetailed' },
   detailShape: 'SpacewalkEndpointDetailed',
   filters: [
-    { name: 'astronaut__ids', type: 'int', list: 'csv', path: 'crew.astronaut.id' },
+    ids('astronaut__ids', 'crew.astronaut.id'),
     datePart('spacewalk.start', 'day'),
-    { name: 'end', type: 'datetime', lookups: cmp },
-    { name: 'event__ids', type: 'int', list: 'csv', path: 'event.id' },
-    { name: 'id', type: 'int' },
-    { name: 'ids', type: 'int', list: 'csv', path: 'id' },
-    { name: 'launch__ids', type: 'uuid', list: 'csv', path: 'spacecraft_flight.launch.id' },
+    datetime('end', CMP),
+    ids('event__ids', 'event.id'),
+    int('id'),
+    ids('ids', 'id'),
+    ids('launch__ids', 'spacecraft_flight.launch.id', 'uuid'),
     datePart('spacewalk.start', 'month'),
-    { name: 'name', type: 'text', lookups: ['exact', 'contains'] },
+    textContains('name'),
     // the agencies owning the station the spacewalk was made from
-    { name: 'owner__ids', type: 'int', list: 'csv', path: 'spacestation.owners.id' },
-    { name: 'program__ids', type: 'int', list: 'csv', path: 'program.id' },
-    { name: 'program__name', type: 'text', lookups: ['exact', 'contains'], path: 'program.name' },
-    { name: 'spacestation__ids', type: 'int', list: 'csv', path: 'spacestation.id' },
-    { name: 'start', type: 'datetime', lookups: range },
+    ids('owner__ids', 'spacestation.owners.id'),
+    ids('program__ids', 'program.id'),
+    textContains('program__name', 'program.name'),
+    ids('spacestation__ids', 'spacestation.id'),
+    datetime('start', RANGE),
     datePart('spacewalk.start', 'year'),
   ],
   search: {
@@ -92,14 +72,14 @@ const spacewalks = resource('spacewalks', 'spacewalk', {
   help: { viewName: 'Spacewalk', filterExample: 'program__name=Apollo', searchExample: 'Hubble', orderingExample: '-duration' },
 });
 
-const dockingEvents = resource('docking_events', 'docking_event', {
+const dockingEvents = resource('2.3.0', 'docking_events', 'docking_event', {
   modes: { normal: 'DockingEventEndpointNormal', detailed: 'DockingEventEndpointDetailed' },
   detailShape: 'DockingEventEndpointDetailed',
   filters: [
-    { name: 'docking', type: 'datetime', lookups: range },
-    { name: 'docking_location__id', type: 'int' },
-    { name: 'flight_vehicle_chaser__id', type: 'int' },
-    { name: 'space_station_target__id', type: 'int' },
+    datetime('docking', RANGE),
+    int('docking_location__id'),
+    int('flight_vehicle_chaser__id'),
+    int('space_station_target__id'),
   ],
   search: {
     docking_location__name: 'docking_location.name',
@@ -115,10 +95,10 @@ const dockingEvents = resource('docking_events', 'docking_event', {
 });
 
 const stationFilters: FilterDecl[] = [
-  { name: 'docked_vehicles', type: 'int', lookups: cmp },
-  { name: 'id', type: 'int' },
-  { name: 'name', type: 'text', lookups: ['exact', 'contains'] },
-  { name: 'onboard_crew', type: 'int', lookups: cmp },
+  ...ints('docked_vehicles'),
+  int('id'),
+  textContains('name'),
+  ...ints('onboard_crew'),
   {
     // LL2 keeps a station's orbit as a key of its orbits (serialized as the orbit's name): the value
     // is that orbit's id, and our station keeps the name
@@ -126,28 +106,19 @@ const stationFilters: FilterDecl[] = [
     type: 'int',
     sql: (values, { eb }) => eb('space_station.orbit', 'in', eb.selectFrom('orbit').select('orbit.name').where('orbit.id', 'in', values)),
   },
-  { name: 'owner__ids', type: 'int', list: 'csv', path: 'owners.id' },
-  { name: 'owners', type: 'int', list: 'repeat', path: 'owners.id', choice: true },
-  { name: 'status', type: 'int', path: 'status.id' },
-  { name: 'status__ids', type: 'int', list: 'csv', path: 'status.id' },
-  { name: 'type', type: 'int', path: 'type.id' },
+  ids('owner__ids', 'owners.id'),
+  choices('owners', 'owners.id'),
+  int('status', 'status.id'),
+  ids('status__ids', 'status.id'),
+  int('type', 'type.id'),
 ];
 
-const spaceStations = resource('space_stations', 'space_station', {
+const spaceStations = resource('2.3.0', 'space_stations', 'space_station', {
   modes: { normal: 'SpaceStationEndpoint', detailed: 'SpaceStationDetailedEndpoint' },
   detailShape: 'SpaceStationDetailedEndpoint',
   filters: stationFilters,
   search: { name: 'name', owners__abbrev: 'owners.abbrev', owners__name: 'owners.name' },
-  ordering: {
-    docked_vehicles: 'docked_vehicles',
-    founded: 'founded',
-    id: 'id',
-    name: 'name',
-    onboard_crew: 'onboard_crew',
-    status: 'status_id',
-    type: 'type_id',
-    volume: 'volume',
-  },
+  ordering: { ...sameNames('docked_vehicles', 'founded', 'id', 'name', 'onboard_crew'), status: 'status_id', type: 'type_id', volume: 'volume' },
   help: { viewName: 'Space Station', filterExample: 'onboard_crew__gte=1', searchExample: 'Salyut', orderingExample: 'founded' },
 });
 
@@ -155,14 +126,14 @@ const spaceStations = resource('space_stations', 'space_station', {
  * Updates: LL2 documents `?search=` here without naming fields (the view has none, so it changes
  * nothing), and lists the newest first.
  */
-const updates = resource('updates', 'update', {
+const updates = resource('2.3.0', 'updates', 'update', {
   modes: { normal: 'Update' },
   detailShape: 'Update',
   filters: [
-    { name: 'created_on', type: 'datetime' },
+    datetime('created_on'),
     { name: 'launch', type: 'uuid', path: 'launch.id' },
-    { name: 'launch__launch_service_provider', type: 'int', path: 'launch.launch_service_provider.id' },
-    { name: 'program', type: 'int', path: 'program.id' },
+    int('launch__launch_service_provider', 'launch.launch_service_provider.id'),
+    int('program', 'program.id'),
   ],
   ordering: { created_on: 'created_on' },
   defaultOrdering: ['-created_on'],

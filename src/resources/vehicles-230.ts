@@ -1,10 +1,10 @@
 import type { Expression, SqlBool } from 'kysely';
-import { type FilterContext, type FilterDecl, type Lookup } from '../api/filters.ts';
+import type { FilterContext } from '../api/filters.ts';
 import { pathCondition } from '../api/model-path.ts';
-import type { Mode, ResourceDecl } from '../api/resource.ts';
+import type { ResourceDecl } from '../api/resource.ts';
 import { children, type Entity } from '../model/define.ts';
 import { model } from '../model/entities.ts';
-import { v230 } from '../serialize/v2.3.0/index.ts';
+import { bool, choices, CMP, date, datetime, ids, int, intContains, ints, resource, sameNames, TALLIES, text, textContains } from './define.ts';
 
 /**
  * The 2.3.0 vehicle endpoints: launcher configuration families, launcher configurations, launchers,
@@ -13,31 +13,7 @@ import { v230 } from '../serialize/v2.3.0/index.ts';
  * endpoint's description in the official contract lists.
  */
 
-const cmp: Lookup[] = ['exact', 'gt', 'gte', 'lt', 'lte'];
-
-/** The launch and landing tallies LL2 keeps on launcher configurations and their families. */
-const STATS = [
-  'attempted_landings',
-  'consecutive_successful_landings',
-  'consecutive_successful_launches',
-  'failed_landings',
-  'failed_launches',
-  'pending_launches',
-  'successful_landings',
-  'successful_launches',
-  'total_launch_count',
-];
-const statFilters: FilterDecl[] = STATS.map((name) => ({ name, type: 'int', lookups: cmp }));
-const statOrdering: Record<string, string> = Object.fromEntries(STATS.map((s) => [s, s]));
-
-/** A boolean column: the engine binds it as each database stores it. */
-const bool = (name: string): FilterDecl => ({ name, type: 'bool' });
-
-/** `__contains` on an integer (`id__contains=12`): Django, and the engine, match the number's text. */
-const intContains = (name: string, path: string): FilterDecl => ({ name, type: 'number', lookups: ['contains'], path });
-
-/** A ModelMultipleChoiceFilter (`families=1&families=2`): repeated keys of existing rows, OR-ed. */
-const multiChoice = (name: string, path: string): FilterDecl => ({ name, type: 'int', list: 'repeat', choice: true, path });
+const tallyOrdering = sameNames(...TALLIES);
 
 /**
  * The same view of an entity with one more to-many hop, for filters and search fields that LL2 spells
@@ -48,36 +24,15 @@ function withReverse(entity: Entity, name: string, target: string, fk: string): 
   return { ...entity, relations: { ...entity.relations, [name]: children(target, fk) } };
 }
 
-interface Decl {
-  path: string;
-  entity: Entity;
-  modes: Partial<Record<Mode, string>>;
-  detailShape: string;
-  filters: FilterDecl[];
-  search: Record<string, string>;
-  ordering: Record<string, string>;
-  help: ResourceDecl['help'];
-}
-
-const resource = (d: Decl): ResourceDecl => ({
-  version: '2.3.0',
-  shapes: v230,
-  defaultMode: 'normal',
-  defaultOrdering: ['id'],
-  ...d,
-});
-
 /* ------------------------------------------------------------------------------------------------ */
 
-const launcherConfigurationFamilies = resource({
-  path: 'launcher_configuration_families',
-  entity: model.launcher_config_family,
+const launcherConfigurationFamilies = resource('2.3.0', 'launcher_configuration_families', 'launcher_config_family', {
   modes: { list: 'LauncherConfigFamilyMini', normal: 'LauncherConfigFamilyNormal', detailed: 'LauncherConfigFamilyDetailed' },
   detailShape: 'LauncherConfigFamilyDetailed',
   filters: [
-    ...statFilters,
-    { name: 'maiden_flight', type: 'date', lookups: cmp },
-    { name: 'manufacturer__abbrev', type: 'text', lookups: ['exact', 'contains'] },
+    ...ints(...TALLIES),
+    date('maiden_flight', CMP),
+    textContains('manufacturer__abbrev'),
     {
       name: 'manufacturer__country_code',
       type: 'text',
@@ -88,13 +43,13 @@ const launcherConfigurationFamilies = resource({
           pathCondition(ctx.eb, ctx.entity, 'manufacturer.country.alpha_3_code', (c) => ctx.eb(c, '=', v)),
         ]),
     },
-    { name: 'manufacturer__id', type: 'int' },
+    int('manufacturer__id'),
     intContains('manufacturer__id', 'manufacturer.id'),
-    { name: 'manufacturer__name', type: 'text', lookups: ['exact', 'contains'] },
-    { name: 'name', type: 'text', lookups: ['exact', 'contains'] },
+    textContains('manufacturer__name'),
+    textContains('name'),
   ],
   search: { manufacturer__abbrev: 'manufacturer.abbrev', manufacturer__name: 'manufacturer.name', name: 'name' },
-  ordering: { ...statOrdering, name: 'name' },
+  ordering: { ...tallyOrdering, name: 'name' },
   help: {
     viewName: 'Launcher Configuration Family',
     filterExample: 'manufacturer__name=SpaceX',
@@ -103,28 +58,26 @@ const launcherConfigurationFamilies = resource({
   },
 });
 
-const launcherConfigurations = resource({
-  path: 'launcher_configurations',
-  entity: model.launcher_config,
+const launcherConfigurations = resource('2.3.0', 'launcher_configurations', 'launcher_config', {
   modes: { list: 'LauncherConfigList', normal: 'LauncherConfigNormal', detailed: 'LauncherConfigDetailed' },
   detailShape: 'LauncherConfigDetailed',
   filters: [
     bool('active'),
-    ...statFilters,
-    multiChoice('families', 'families.id'),
+    ...ints(...TALLIES),
+    choices('families', 'families.id'),
     // on a to-many relation `contains` means "has this member" (DRF-SEMANTICS.md)
-    multiChoice('families__contains', 'families.id'),
-    { name: 'full_name', type: 'text', lookups: ['exact', 'contains'] },
+    choices('families__contains', 'families.id'),
+    textContains('full_name'),
     bool('is_placeholder'),
-    { name: 'maiden_flight', type: 'date', lookups: cmp },
-    { name: 'manufacturer__name', type: 'text', lookups: ['exact', 'contains'] },
-    { name: 'name', type: 'text', lookups: ['exact', 'contains'] },
-    multiChoice('program', 'program.id'),
-    multiChoice('program__contains', 'program.id'),
+    date('maiden_flight', CMP),
+    textContains('manufacturer__name'),
+    textContains('name'),
+    choices('program', 'program.id'),
+    choices('program__contains', 'program.id'),
   ],
   search: { full_name: 'full_name', manufacturer__abbrev: 'manufacturer.abbrev', manufacturer__name: 'manufacturer.name', name: 'name' },
   ordering: {
-    ...statOrdering,
+    ...tallyOrdering,
     gto_capacity: 'gto_capacity',
     launch_cost: 'launch_cost',
     launch_mass: 'launch_mass',
@@ -140,34 +93,26 @@ const launcherConfigurations = resource({
   },
 });
 
-const launchers = resource({
-  path: 'launchers',
-  entity: model.launcher,
+const launchers = resource('2.3.0', 'launchers', 'launcher', {
   modes: { list: 'LauncherMini', normal: 'LauncherNormal', detailed: 'LauncherDetailed' },
   detailShape: 'LauncherDetailed',
   filters: [
-    { name: 'attempted_landings', type: 'int', lookups: cmp },
-    { name: 'first_launch_date', type: 'datetime' },
+    ...ints('attempted_landings'),
+    datetime('first_launch_date'),
     bool('flight_proven'),
-    { name: 'flights', type: 'int', lookups: cmp },
-    { name: 'id', type: 'int' },
+    ...ints('flights'),
+    int('id'),
     intContains('id', 'id'),
     bool('is_placeholder'),
-    { name: 'last_launch_date', type: 'datetime' },
-    { name: 'launcher_config__ids', type: 'int', list: 'csv', path: 'launcher_config.id' },
-    { name: 'launcher_config__manufacturer__name', type: 'text', lookups: ['exact', 'contains'] },
-    { name: 'serial_number', type: 'text', lookups: ['exact', 'contains'] },
-    { name: 'status', type: 'int', path: 'status.id' },
-    { name: 'successful_landings', type: 'int', lookups: cmp },
+    datetime('last_launch_date'),
+    ids('launcher_config__ids', 'launcher_config.id'),
+    textContains('launcher_config__manufacturer__name'),
+    textContains('serial_number'),
+    int('status', 'status.id'),
+    ...ints('successful_landings'),
   ],
   search: { serial_number: 'serial_number', status__name: 'status.name' },
-  ordering: {
-    attempted_landings: 'attempted_landings',
-    flight_proven: 'flight_proven',
-    flights: 'flights',
-    id: 'id',
-    successful_landings: 'successful_landings',
-  },
+  ordering: sameNames('attempted_landings', 'flight_proven', 'flights', 'id', 'successful_landings'),
   help: { viewName: 'Launcher', filterExample: 'is_placeholder=True', searchExample: 'B1048', orderingExample: '-flights' },
 });
 
@@ -182,22 +127,20 @@ const firstStageLaunches = (values: string[], ctx: FilterContext): Expression<Sq
       .where('fs.rocket_id', 'in', ctx.eb.selectFrom('rocket as r').select('r.id').where('r.launch_id', 'in', values)),
   );
 
-const landings = resource({
-  path: 'landings',
-  entity: model.landing,
+const landings = resource('2.3.0', 'landings', 'landing', {
   modes: { list: 'LandingEndpointList', normal: 'LandingEndpointNormal', detailed: 'LandingEndpointDetailed' },
   detailShape: 'LandingEndpointDetailed',
   filters: [
     bool('attempt'),
-    { name: 'firststage_launch__ids', type: 'uuid', list: 'csv', sql: (values, ctx) => firstStageLaunches(values, ctx) },
-    { name: 'landing_location__ids', type: 'int', list: 'csv', path: 'landing_location.id' },
-    { name: 'landing_type__ids', type: 'int', list: 'csv', path: 'type.id' },
-    { name: 'launcher__ids', type: 'int', list: 'csv', path: 'firststage.launcher.id' },
-    { name: 'launcher_config__ids', type: 'int', list: 'csv', path: 'firststage.launcher.launcher_config.id' },
-    { name: 'launcher_serial_numbers', type: 'text', list: 'csv', path: 'firststage.launcher.serial_number' },
-    { name: 'spacecraft__ids', type: 'int', list: 'csv', path: 'spacecraftflight.spacecraft.id' },
-    { name: 'spacecraft_config__ids', type: 'int', list: 'csv', path: 'spacecraftflight.spacecraft.spacecraft_config.id' },
-    { name: 'spacecraft_launch__ids', type: 'uuid', list: 'csv', path: 'spacecraftflight.launch.id' },
+    { ...ids('firststage_launch__ids', undefined, 'uuid'), sql: (values, ctx) => firstStageLaunches(values, ctx) },
+    ids('landing_location__ids', 'landing_location.id'),
+    ids('landing_type__ids', 'type.id'),
+    ids('launcher__ids', 'firststage.launcher.id'),
+    ids('launcher_config__ids', 'firststage.launcher.launcher_config.id'),
+    ids('launcher_serial_numbers', 'firststage.launcher.serial_number', 'text'),
+    ids('spacecraft__ids', 'spacecraftflight.spacecraft.id'),
+    ids('spacecraft_config__ids', 'spacecraftflight.spacecraft.spacecraft_config.id'),
+    ids('spacecraft_launch__ids', 'spacecraftflight.launch.id', 'uuid'),
     bool('success'),
   ],
   search: {
@@ -215,19 +158,17 @@ const landings = resource({
   help: { viewName: 'Landing', filterExample: 'spacecraft__ids=39,37', searchExample: 'B1059', orderingExample: 'downrange_distance' },
 });
 
-const payloads = resource({
-  path: 'payloads',
-  entity: withReverse(model.payload, 'payloadflight', 'payload_flight', 'payload_id'),
+const payloads = resource('2.3.0', 'payloads', withReverse(model.payload, 'payloadflight', 'payload_flight', 'payload_id'), {
   modes: { list: 'PayloadMini', normal: 'PayloadNormal', detailed: 'PayloadDetailed' },
   detailShape: 'PayloadDetailed',
   filters: [
-    { name: 'manufacturer__id', type: 'int' },
-    { name: 'manufacturer__name', type: 'text' },
-    { name: 'name', type: 'text' },
-    { name: 'operator', type: 'int', path: 'operator.id' },
-    { name: 'operator__id', type: 'int' },
-    { name: 'operator__name', type: 'text' },
-    { name: 'program__id', type: 'int' },
+    int('manufacturer__id'),
+    text('manufacturer__name'),
+    text('name'),
+    int('operator', 'operator.id'),
+    int('operator__id'),
+    text('operator__name'),
+    int('program__id'),
   ],
   search: {
     manufacturer__name: 'manufacturer.name',
@@ -240,12 +181,10 @@ const payloads = resource({
   help: { viewName: 'Payload', filterExample: 'program__id=18', searchExample: 'EarthCare', orderingExample: '-payloadflight__rocket__launch__net' },
 });
 
-const payloadFlights = resource({
-  path: 'payload_flights',
-  entity: model.payload_flight,
+const payloadFlights = resource('2.3.0', 'payload_flights', 'payload_flight', {
   modes: { list: 'PayloadFlightMini', normal: 'PayloadFlightNormal', detailed: 'PayloadFlightDetailed' },
   detailShape: 'PayloadFlightDetailed',
-  filters: [{ name: 'payload', type: 'int', path: 'payload.id' }],
+  filters: [int('payload', 'payload.id')],
   // LL2 names no search fields: DRF's SearchFilter then ignores ?search= (see the vehicles tests)
   search: {},
   // nor ordering fields: DRF's OrderingFilter then accepts the serializer's readable model fields
@@ -253,65 +192,51 @@ const payloadFlights = resource({
   help: { viewName: 'Payload Flight', filterExample: 'payload=2' },
 });
 
-const spacecraft = resource({
-  path: 'spacecraft',
-  entity: model.spacecraft,
+const spacecraft = resource('2.3.0', 'spacecraft', 'spacecraft', {
   modes: { normal: 'SpacecraftNormal', detailed: 'SpacecraftEndpointDetailed' },
   detailShape: 'SpacecraftEndpointDetailed',
   filters: [
     bool('in_space'),
     bool('is_placeholder'),
-    { name: 'name', type: 'text' },
-    { name: 'spacecraft_config', type: 'int', path: 'spacecraft_config.id' },
-    { name: 'status', type: 'int', path: 'status.id' },
+    text('name'),
+    int('spacecraft_config', 'spacecraft_config.id'),
+    int('status', 'status.id'),
   ],
   search: { name: 'name', spacecraft_config__name: 'spacecraft_config.name' },
-  ordering: {
-    flights_count: 'flights_count',
-    id: 'id',
-    mission_ends_count: 'mission_ends_count',
-    time_docked: 'time_docked',
-    time_in_space: 'time_in_space',
-  },
+  ordering: sameNames('flights_count', 'id', 'mission_ends_count', 'time_docked', 'time_in_space'),
   help: { viewName: 'Spacecraft', filterExample: 'is_placeholder=True', searchExample: 'Endeavour', orderingExample: '-flights_count' },
 });
 
-const spacecraftConfigurationFamilies = resource({
-  path: 'spacecraft_configuration_families',
-  entity: model.spacecraft_config_family,
+const spacecraftConfigurationFamilies = resource('2.3.0', 'spacecraft_configuration_families', 'spacecraft_config_family', {
   modes: { list: 'SpacecraftConfigFamilyMini', normal: 'SpacecraftConfigFamilyNormal', detailed: 'SpacecraftConfigFamilyEndpointDetailed' },
   detailShape: 'SpacecraftConfigFamilyEndpointDetailed',
   filters: [
-    { name: 'manufacturer', type: 'int', path: 'manufacturer.id' },
-    { name: 'name', type: 'text' },
+    int('manufacturer', 'manufacturer.id'),
+    text('name'),
   ],
   search: { manufacturer__abbrev: 'manufacturer.abbrev', manufacturer__name: 'manufacturer.name', name: 'name' },
   ordering: { name: 'name' },
   help: { viewName: 'Spacecraft Configuration Family', filterExample: 'manufacturer=121', searchExample: 'Northrop', orderingExample: 'name' },
 });
 
-const spacecraftConfigurations = resource({
-  path: 'spacecraft_configurations',
-  entity: model.spacecraft_config,
+const spacecraftConfigurations = resource('2.3.0', 'spacecraft_configurations', 'spacecraft_config', {
   modes: { normal: 'SpacecraftConfigNormal', detailed: 'SpacecraftConfigDetailed' },
   detailShape: 'SpacecraftConfigDetailed',
   filters: [
-    { name: 'agency', type: 'int', path: 'agency.id' },
+    int('agency', 'agency.id'),
     bool('human_rated'),
     bool('in_use'),
-    { name: 'name', type: 'text' },
+    text('name'),
   ],
   search: { agency__abbrev: 'agency.abbrev', agency__name: 'agency.name', name: 'name' },
   ordering: { name: 'name' },
   help: { viewName: 'Spacecraft Configuration', filterExample: 'human_rated=True', searchExample: 'Dragon', orderingExample: 'name' },
 });
 
-const spacecraftFlights = resource({
-  path: 'spacecraft_flights',
-  entity: model.spacecraft_flight,
+const spacecraftFlights = resource('2.3.0', 'spacecraft_flights', 'spacecraft_flight', {
   modes: { normal: 'SpacecraftFlightNormal', detailed: 'SpacecraftFlightDetailed' },
   detailShape: 'SpacecraftFlightDetailed',
-  filters: [{ name: 'spacecraft', type: 'int', path: 'spacecraft.id' }],
+  filters: [int('spacecraft', 'spacecraft.id')],
   search: {},
   ordering: { destination: 'destination', id: 'id', mission_end: 'mission_end' },
   help: { viewName: 'Spacecraft Flight', filterExample: 'spacecraft=289' },

@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
 import type { Entity, Relation } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import { KeyedQueries } from './keyed-query.ts';
+import type { Key, Row } from './row.ts';
+import type { ModelDb } from '../db/model-db.ts';
 
-export type Row = Record<string, any>;
-export type Key = string | number;
+export type { Key, Row };
 
 /** What a serializer needs loaded below an entity: one edge per relation it follows. */
 export interface Plan {
@@ -14,8 +14,8 @@ export interface Plan {
 
 const CHUNK = 500;
 
-const keyedByDb = new WeakMap<Kysely<any>, KeyedQueries>();
-function keyedQueriesOf(db: Kysely<any>): KeyedQueries {
+const keyedByDb = new WeakMap<ModelDb, KeyedQueries>();
+function keyedQueriesOf(db: ModelDb): KeyedQueries {
   let k = keyedByDb.get(db);
   if (!k) keyedByDb.set(db, (k = new KeyedQueries(db)));
   return k;
@@ -33,7 +33,7 @@ export class GraphStore {
   queries = 0;
   private readonly keyed: KeyedQueries;
 
-  constructor(private readonly db: Kysely<any>) {
+  constructor(private readonly db: ModelDb) {
     this.keyed = keyedQueriesOf(db);
   }
 
@@ -144,32 +144,18 @@ export class GraphStore {
     for (let i = 0; i < ownerIds.length; i += CHUNK) {
       const chunk = ownerIds.slice(i, i + CHUNK);
       this.queries++;
-      if (r.kind === 'many') {
-        const rows = await this.keyed.rows(`many ${r.table}`, chunk, (keys) =>
+      if (r.kind === 'many' || r.kind === 'reverse') {
+        // one join table read from either side: `many` gives an owner's targets in its order, `reverse` a target's owners by id
+        const [near, far, order] = r.kind === 'many' ? ['j.owner_id', 'j.target_id', 'j.pos'] : ['j.target_id', 'j.owner_id', 't.id'];
+        const rows = await this.keyed.rows(`${r.kind} ${r.table}`, chunk, (keys) =>
           this.db
             .selectFrom(`${r.table} as j`)
-            .innerJoin(`${target.table} as t`, 't.id', 'j.target_id')
+            .innerJoin(`${target.table} as t`, 't.id', far)
             .selectAll('t')
-            .select('j.owner_id as __owner')
-            .where('j.owner_id', 'in', keys)
-            .orderBy('j.owner_id')
-            .orderBy('j.pos'),
-        );
-        for (const row of rows) {
-          map.get(row.__owner)!.push(row.id);
-          delete row.__owner;
-        }
-        this.add(target, rows);
-      } else if (r.kind === 'reverse') {
-        const rows = await this.keyed.rows(`reverse ${r.table}`, chunk, (keys) =>
-          this.db
-            .selectFrom(`${r.table} as j`)
-            .innerJoin(`${target.table} as t`, 't.id', 'j.owner_id')
-            .selectAll('t')
-            .select('j.target_id as __owner')
-            .where('j.target_id', 'in', keys)
-            .orderBy('j.target_id')
-            .orderBy('t.id'),
+            .select(`${near} as __owner`)
+            .where(near, 'in', keys)
+            .orderBy(near)
+            .orderBy(order),
         );
         for (const row of rows) {
           map.get(row.__owner)!.push(row.id);

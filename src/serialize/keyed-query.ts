@@ -1,5 +1,6 @@
-import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
-import type { Key, Row } from './graph-store.ts';
+import { CompiledQuery, type Compilable } from 'kysely';
+import type { Key, Row } from './row.ts';
+import type { ModelDb } from '../db/model-db.ts';
 
 /**
  * Runs a query whose only parameters are a list of keys (`... WHERE x IN (?, ?, ...)`), compiling it once
@@ -10,7 +11,7 @@ import type { Key, Row } from './graph-store.ts';
 export class KeyedQueries {
   private readonly compiled = new Map<string, string | null>();
 
-  constructor(private readonly db: Kysely<any>) {}
+  constructor(private readonly db: ModelDb) {}
 
   async rows(kind: string, keys: Key[], build: (keys: Key[]) => Compilable): Promise<Row[]> {
     const padded = padKeys(keys);

@@ -144,7 +144,7 @@ function addEdge(p: Plan, rel: string, sub: Plan): void {
   if (r.kind === 'via') {
     // expand the hop into plain edges: rocket → launch
     let chain = sub;
-    let entities: Entity[] = [p.entity];
+    const entities: Entity[] = [p.entity];
     for (const hop of r.path.slice(0, -1)) entities.push(model[(entities.at(-1)!.relations[hop] as { target: string }).target]);
     for (let i = r.path.length - 1; i > 0; i--) chain = { entity: entities[i], edges: new Map([[r.path[i], chain]]) };
     return addEdge(p, r.path[0], chain);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ModelDb } from '../db/model-db.ts';
 import { isLaunched } from './facts.ts';
 import { inScope, type Scope, type StatsSql } from './sql.ts';
 import { ownerUpdate, zero } from './update.ts';
@@ -13,6 +13,9 @@ import { ownerUpdate, zero } from './update.ts';
  * landing mission_end − launch NET, so a crew member who went up on one vehicle and came home on
  * another is counted once, and a flight still up adds nothing until it lands. eva_time adds up
  * spacewalk end − start.
+ * has_flown: at least one flight. in_space: gone up and not come down — the latest flight is after
+ * the latest landing (or there is none), and that flight's spacecraft has not ended its mission
+ * (a crew on a flight that ended without a landing crew, e.g. a test dummy, is not left in space).
  */
 
 const flights = (scope: Scope) => `
@@ -51,6 +54,12 @@ export function astronautStats(q: StatsSql, scope: Scope): string {
           JOIN (SELECT owner, mission_end, ROW_NUMBER() OVER (PARTITION BY owner ORDER BY mission_end, id) AS rn
             FROM (${landings(scope)}) b WHERE mission_end IS NOT NULL) down ON down.owner = up.owner AND down.rn = up.rn
           GROUP BY up.owner`,
+      // the latest landing, and whether the latest flight still has a spacecraft flight under way
+      d2: `SELECT owner, MAX(mission_end) AS last_down FROM (${landings(scope)}) b WHERE mission_end IS NOT NULL GROUP BY owner`,
+      u: `SELECT a.owner, a.net, CASE WHEN EXISTS (SELECT 1 FROM spacecraft_flight x JOIN rocket r ON r.id = x.rocket_id
+            WHERE r.launch_id = a.id AND x.mission_end IS NULL) THEN 1 ELSE 0 END AS open
+          FROM (SELECT owner, id, net, ROW_NUMBER() OVER (PARTITION BY owner ORDER BY net DESC, id DESC) AS rn FROM (${flights(scope)}) f) a
+          WHERE a.rn = 1`,
     },
     {
       flights_count: zero('f.n'),
@@ -60,6 +69,8 @@ export function astronautStats(q: StatsSql, scope: Scope): string {
       last_flight: 'f.last_net',
       time_in_space: q.isoDuration(zero('t.secs')),
       eva_time: q.isoDuration(zero('w.secs')),
+      has_flown: `CASE WHEN f.n > 0 THEN true ELSE false END`,
+      in_space: `CASE WHEN u.open = 1 AND (d2.last_down IS NULL OR u.net > d2.last_down) THEN true ELSE false END`,
     },
   );
 }
@@ -76,7 +87,7 @@ export function ageOn(birth: string, until: string): number {
  * with the rows, so it is refreshed for a day rather than recomputed per change: rows whose stored
  * age is not today's are updated (a few thousand astronauts at most), grouped by value.
  */
-export async function refreshAges(db: Kysely<any>, today: string, scope: Scope = 'all'): Promise<number> {
+export async function refreshAges(db: ModelDb, today: string, scope: Scope = 'all'): Promise<number> {
   let query = db.selectFrom('astronaut').select(['id', 'date_of_birth', 'date_of_death', 'age']);
   if (scope !== 'all') query = query.where('id', 'in', [...scope].length ? [...scope] : [-1]);
   const rows = await query.execute();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ModelDb } from '../db/model-db.ts';
 import { sql } from 'kysely';
 import { literalList } from './sql.ts';
 
@@ -39,7 +39,7 @@ export class Affected {
   }
 }
 
-async function column(db: Kysely<any>, query: string): Promise<unknown[]> {
+async function column(db: ModelDb, query: string): Promise<unknown[]> {
   const res = await sql.raw<Record<string, unknown>>(query).execute(db);
   return res.rows.map((r) => Object.values(r)[0]);
 }
@@ -53,11 +53,11 @@ function* chunks<T>(ids: T[]): Generator<T[]> {
  * Adds everything a set of launches feeds: their pads and providers, the configurations, boosters,
  * spacecraft and crews they flew, the landings they made; and their NETs.
  */
-export async function addLaunchOwners(db: Kysely<any>, launchIds: Iterable<string>, out: Affected): Promise<void> {
+export async function addLaunchOwners(db: ModelDb, launchIds: Iterable<string>, out: Affected): Promise<void> {
   for (const part of chunks([...new Set(launchIds)])) {
     if (!part.length) continue;
     const ids = literalList(part);
-    const launches = await sql.raw<any>(`SELECT net, pad_id, launch_service_provider_id FROM launch WHERE id IN (${ids})`).execute(db);
+    const launches = await sql.raw<{ net: string; pad_id: number | null; launch_service_provider_id: number | null }>(`SELECT net, pad_id, launch_service_provider_id FROM launch WHERE id IN (${ids})`).execute(db);
     for (const l of launches.rows) {
       out.net(l.net);
       out.add('pad', [l.pad_id]);
@@ -87,7 +87,7 @@ export async function addLaunchOwners(db: Kysely<any>, launchIds: Iterable<strin
   }
 }
 
-export async function addLandingOwners(db: Kysely<any>, landingIds: number[], out: Affected): Promise<void> {
+export async function addLandingOwners(db: ModelDb, landingIds: number[], out: Affected): Promise<void> {
   for (const part of chunks([...new Set(landingIds)])) {
     if (!part.length) continue;
     out.add('landing_location', await column(db, `SELECT DISTINCT landing_location_id FROM landing WHERE id IN (${literalList(part)})`));
@@ -95,7 +95,7 @@ export async function addLandingOwners(db: Kysely<any>, landingIds: number[], ou
 }
 
 /** Launches that rows of these tables belong to (through their rocket), for the ids given. */
-export async function launchesOf(db: Kysely<any>, table: string, ids: Array<number | string>): Promise<string[]> {
+export async function launchesOf(db: ModelDb, table: string, ids: Array<number | string>): Promise<string[]> {
   const out: string[] = [];
   for (const part of chunks(ids)) {
     if (!part.length) continue;
@@ -122,7 +122,7 @@ export async function launchesOf(db: Kysely<any>, table: string, ids: Array<numb
  * a configuration's families, a spacecraft's configuration and its families, a docking flight's
  * spacecraft, a spacewalk's crew.
  */
-export async function expandOwners(db: Kysely<any>, out: Affected): Promise<void> {
+export async function expandOwners(db: ModelDb, out: Affected): Promise<void> {
   const ids = (t: OwnerTable) => [...out.owners.get(t)!];
   const each = async (t: OwnerTable, target: OwnerTable, query: (list: string) => string) => {
     for (const part of chunks(ids(t))) if (part.length) out.add(target, await column(db, query(literalList(part))));

@@ -1,6 +1,8 @@
-import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
+import { dialects } from '../db/dialect.ts';
+import type { ModelDb } from '../db/model-db.ts';
 import { astronautStats, refreshAges } from './astronaut-stats.ts';
+import { firstStageStats } from './first-stage-stats.ts';
 import { launchCountsSql } from './launch-counts.ts';
 import { OWNER_TABLES, type Affected, type OwnerTable } from './owners.ts';
 import {
@@ -47,21 +49,14 @@ async function step(report: StatsReport, name: string, fn: () => Promise<number>
   report.push({ step: name, ms: Math.round(performance.now() - started), rows });
 }
 
-/**
- * PostgreSQL compiles a query whose estimated cost is high with JIT; the statistics queries are long
- * expression lists over few rows (or over freshly loaded, unanalyzed tables, where every estimate is
- * high), and the compilation alone took seconds, past the statement timeout. Off for this transaction.
- */
-async function withoutJit(db: Kysely<any>, dialect: DialectName): Promise<void> {
-  if (dialect === 'postgres') await sql.raw('SET LOCAL jit = off').execute(db);
-}
-
 /** Recomputes every statistic from the rows (`ll2 stats recompute`). Run it inside a transaction. */
-export async function recomputeAll(db: Kysely<any>, dialect: DialectName): Promise<StatsReport> {
+export async function recomputeAll(db: ModelDb, dialect: DialectName): Promise<StatsReport> {
   const q = new StatsSql(dialect);
   const report: StatsReport = [];
-  await withoutJit(db, dialect);
+  // the statistics queries are long expression lists, which PostgreSQL's JIT took seconds to compile
+  await dialects[dialect].withoutJit(db);
   await step(report, 'launch', () => q.run(db, launchCountsSql(q, null)));
+  await step(report, 'first_stage', () => q.run(db, firstStageStats(q, 'all')));
   await step(report, 'spacecraft_flight', () => q.run(db, spacecraftFlightStats(q, 'all')));
   for (const table of OWNER_TABLES) await step(report, table, () => q.run(db, UPDATES[table](q, 'all')));
   await step(report, 'astronaut.age', () => refreshAges(db, today()));
@@ -69,10 +64,10 @@ export async function recomputeAll(db: Kysely<any>, dialect: DialectName): Promi
 }
 
 /** Recomputes what a change reached (src/stats/track-changes.ts), in the writer's transaction. */
-export async function recomputeAffected(db: Kysely<any>, dialect: DialectName, affected: Affected): Promise<StatsReport> {
+export async function recomputeAffected(db: ModelDb, dialect: DialectName, affected: Affected): Promise<StatsReport> {
   const q = new StatsSql(dialect);
   const report: StatsReport = [];
-  await withoutJit(db, dialect);
+  await dialects[dialect].withoutJit(db);
   // the launches from the earliest NET moved are renumbered, counting on from those before it
   const from = affected.minNet;
   if (from !== null) await step(report, 'launch', () => q.run(db, launchCountsSql(q, from)));
@@ -80,6 +75,8 @@ export async function recomputeAffected(db: Kysely<any>, dialect: DialectName, a
     const ids = affected.owners.get(t)!;
     return ids.size > MAX_SCOPED_IDS ? 'all' : ids;
   };
+  const boosters = scopeOf('launcher');
+  if (boosters === 'all' || boosters.size) await step(report, 'first_stage', () => q.run(db, firstStageStats(q, boosters)));
   const spacecraft = scopeOf('spacecraft');
   if (spacecraft === 'all' || spacecraft.size) await step(report, 'spacecraft_flight', () => q.run(db, spacecraftFlightStats(q, spacecraft)));
   for (const table of OWNER_TABLES) {

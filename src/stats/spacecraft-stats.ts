@@ -9,11 +9,15 @@ import { ownerUpdate, zero } from './update.ts';
  *   same spacecraft's previous flight (NET order); both NULL while unknown (the 2.3.0 seeds).
  * - spacecraft: flights_count (launched flights), mission_ends_count (flights with a mission_end),
  *   time_in_space (sum of ended flights' durations), time_docked (sum of departure − docking of its
- *   flights' docking events as chaser), fastest_turnaround (shortest positive turn_around_time).
+ *   flights' docking events as chaser), fastest_turnaround (shortest positive turn_around_time),
+ *   in_space (its latest launched flight has no mission_end yet and its launch did not fail outright).
  * - configuration and family: spacecraft_flown (distinct spacecraft flown), total_launch_count
  *   (launched flights), successful/failed by the launch's status, landing counts of its flights; the
  *   configuration's fastest_turnaround is the fastest of its spacecraft (seed 001 shows them equal).
  */
+
+/** A launch that failed (status 4, not a partial failure) put nothing in space. */
+const OUTRIGHT_FAILURE = 4;
 
 const FLIGHTS = 'spacecraft_flight x JOIN rocket r ON r.id = x.rocket_id JOIN launch l ON l.id = r.launch_id';
 
@@ -45,8 +49,12 @@ export function spacecraftStats(q: StatsSql, scope: Scope): string {
         WHERE de.departure IS NOT NULL AND de.docking IS NOT NULL AND ${flown} GROUP BY x.spacecraft_id`,
       g: `SELECT owner, MIN(turn) AS fastest FROM (SELECT x.spacecraft_id AS owner, ${turnaround(q)} AS turn FROM ${FLIGHTS} WHERE ${flown}) t
         WHERE turn > 0 GROUP BY owner`,
+      u: `SELECT owner, CASE WHEN mission_end IS NULL AND status_id <> ${OUTRIGHT_FAILURE} THEN 1 ELSE 0 END AS up FROM (
+          SELECT x.spacecraft_id AS owner, x.mission_end, l.status_id, ROW_NUMBER() OVER (PARTITION BY x.spacecraft_id ORDER BY l.net DESC, l.id DESC) AS rn
+          FROM ${FLIGHTS} WHERE ${flown}) f WHERE rn = 1`,
     },
     {
+      in_space: 'CASE WHEN u.up = 1 THEN true ELSE false END',
       flights_count: zero('f.flights'),
       mission_ends_count: zero('f.ends'),
       time_in_space: q.isoDuration(zero('f.secs')),

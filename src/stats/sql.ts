@@ -1,5 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
+import { dialects } from '../db/dialect.ts';
+import type { ModelDb } from '../db/model-db.ts';
 
 /**
  * SQL fragments the statistics share on SQLite and PostgreSQL. Date-times are ISO-8601 UTC text on
@@ -10,9 +12,7 @@ export class StatsSql {
 
   /** Whole seconds since 1970 of an ISO date-time text column (NULL stays NULL). */
   epoch(expr: string): string {
-    return this.dialect === 'sqlite'
-      ? `CAST(strftime('%s', ${expr}) AS BIGINT)`
-      : `CAST(extract(epoch from CAST(${expr} AS timestamptz)) AS BIGINT)`;
+    return dialects[this.dialect].epochSecondsSql(expr);
   }
 
   /**
@@ -28,7 +28,7 @@ export class StatsSql {
     );
   }
 
-  async run(db: Kysely<any>, text: string): Promise<number> {
+  async run(db: ModelDb, text: string): Promise<number> {
     const res = await sql.raw(text).execute(db);
     return Number(res.numAffectedRows ?? 0);
   }

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { ModelDb } from '../db/model-db.ts';
 import type { DialectName } from '../db/connect.ts';
 import type { ApiVersion } from '../ingest/detect.ts';
 import { Upserter } from '../ingest/upsert.ts';
@@ -40,7 +41,7 @@ export class TrackingUpserter extends Upserter {
   readonly before = new Affected();
 
   constructor(
-    private readonly trx: Kysely<any>,
+    private readonly trx: ModelDb,
     dialect: DialectName,
     version: ApiVersion,
   ) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Tables } from '../db/tables.generated.ts';
 
 export type PassKind = 'full' | 'incremental';
 
@@ -29,7 +30,7 @@ export function emptyCheckpoint(upstream: string): Checkpoint {
   return { upstream, pass: null, passStartedAt: null, resource: null, nextUrl: null, pages: 0, watermark: null, fullSyncedAt: null };
 }
 
-export async function loadCheckpoint(db: Kysely<any>, upstream: string): Promise<Checkpoint> {
+export async function loadCheckpoint(db: Kysely<Tables>, upstream: string): Promise<Checkpoint> {
   const row = await db.selectFrom('sync_checkpoint').selectAll().where('upstream', '=', upstream).executeTakeFirst();
   if (!row) return emptyCheckpoint(upstream);
   return {
@@ -44,7 +45,7 @@ export async function loadCheckpoint(db: Kysely<any>, upstream: string): Promise
   };
 }
 
-export async function saveCheckpoint(db: Kysely<any>, cp: Checkpoint): Promise<void> {
+export async function saveCheckpoint(db: Kysely<Tables>, cp: Checkpoint): Promise<void> {
   const values = {
     pass: cp.pass,
     pass_started_at: cp.passStartedAt,

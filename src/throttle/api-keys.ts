@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import type { Tables } from '../db/tables.generated.ts';
 import { LRUCache } from 'lru-cache';
 import { formatRate, parseRate, type Rate } from './rate.ts';
 
@@ -22,12 +23,13 @@ export interface ApiKey {
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function fromRow(r: any): ApiKey {
-  return { id: r.id, name: r.name, tier: r.tier, rate: parseRate(r.rate), createdAt: r.created_at, revokedAt: r.revoked_at };
+/** A stored key; createKey always writes a name, a rate and a creation time. */
+function fromRow(r: Selectable<Tables['api_key']>): ApiKey {
+  return { id: r.id, name: r.name ?? '', tier: r.tier, rate: parseRate(r.rate ?? 'off'), createdAt: r.created_at ?? '', revokedAt: r.revoked_at };
 }
 
 /** Creates a key; the token is returned once and only its hash is stored. */
-export async function createKey(db: Kysely<any>, opts: { name: string; tier?: string; rate?: string }): Promise<{ key: ApiKey; token: string }> {
+export async function createKey(db: Kysely<Tables>, opts: { name: string; tier?: string; rate?: string }): Promise<{ key: ApiKey; token: string }> {
   const tierRate = TIERS.get(opts.tier ?? 'supporter');
   if (tierRate === undefined) throw new Error(`unknown tier ${opts.tier} (tiers: ${[...TIERS.keys()].join(', ')})`);
   const rate = formatRate(parseRate(opts.rate ?? tierRate));
@@ -40,11 +42,11 @@ export async function createKey(db: Kysely<any>, opts: { name: string; tier?: st
   return { key: fromRow(row), token };
 }
 
-export async function listKeys(db: Kysely<any>): Promise<ApiKey[]> {
+export async function listKeys(db: Kysely<Tables>): Promise<ApiKey[]> {
   return (await db.selectFrom('api_key').selectAll().orderBy('id').execute()).map(fromRow);
 }
 
-export async function revokeKey(db: Kysely<any>, id: number): Promise<boolean> {
+export async function revokeKey(db: Kysely<Tables>, id: number): Promise<boolean> {
   const res = await db.updateTable('api_key').set({ revoked_at: new Date().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
@@ -56,7 +58,7 @@ export const KEY_CACHE_TTL_MS = 1000;
 export class KeyResolver {
   private readonly cache: LRUCache<string, { key: ApiKey | null }>;
 
-  constructor(private readonly db: Kysely<any>, ttlMs = KEY_CACHE_TTL_MS) {
+  constructor(private readonly db: Kysely<Tables>, ttlMs = KEY_CACHE_TTL_MS) {
     this.cache = new LRUCache({ max: 10000, ttl: ttlMs });
   }
 

@@ -22,6 +22,11 @@ return {allowed and 1 or 0, n, oldest and tonumber(oldest) or -1}
 `;
 
 /** Throttle counts shared by every process. When Redis is unavailable every request is allowed (fail open). */
+/** The script's command, which defineCommand adds to the client at run time (ioredis cannot type it). */
+interface SlidingWindowClient {
+  ll2SlidingWindow(key: string, now: number, windowMs: number, limit: number, count: '0' | '1', member: string): Promise<[allowed: number, count: number, oldest: number]>;
+}
+
 export class RedisThrottleStore implements ThrottleStore {
   private seq = 0;
   private readonly memberPrefix = `${process.pid}.${Math.random().toString(36).slice(2, 8)}`;
@@ -37,7 +42,7 @@ export class RedisThrottleStore implements ThrottleStore {
     // members must be unique: two processes may count the same millisecond
     const member = `${now}:${this.memberPrefix}:${++this.seq}`;
     const reply = await this.redis.run(
-      (c) => (c as any).ll2SlidingWindow(this.prefix + ident, now, windowMs, limit, count ? '1' : '0', member) as Promise<[number, number, number]>,
+      (c) => (c as typeof c & SlidingWindowClient).ll2SlidingWindow(this.prefix + ident, now, windowMs, limit, count ? '1' : '0', member),
     );
     if (!reply) return { allowed: true, count: 0, oldest: null };
     const [allowed, n, oldest] = reply;

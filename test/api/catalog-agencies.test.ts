@@ -2,8 +2,8 @@
  * `/2.3.0/agencies/`: every documented filter, search, ordering and error on the catalog fixtures
  * (test/support/catalog-fixtures.ts). Expected ids are read off the fixture tables.
  */
-import { after, before } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { sharedApp } from '../support/app.ts';
+import { DRF, badValues } from '../support/list-checks.ts';
 import {
   AGENCIES,
   AGENCY_COUNT_FIELDS,
@@ -11,21 +11,15 @@ import {
   agencyValue,
   catalogFixtureApp,
   describeEndpoint,
+  fixtureTable,
   lookupCases,
-  type AgencyDef,
   type FilterCase,
 } from '../support/catalog-fixtures.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await catalogFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(catalogFixtureApp);
 
-const ids = AGENCIES.map((a) => a.id);
-const byId = new Map(AGENCIES.map((a) => [a.id, a]));
-const where = (pred: (a: AgencyDef) => boolean) => AGENCIES.filter(pred).map((a) => a.id);
-const num = (field: string) => (id: number) => agencyValue(byId.get(id)!, field) as number | null;
+const { ids, row, where } = fixtureTable(AGENCIES);
+const num = (field: string) => (id: number) => agencyValue(row(id), field) as number | null;
 
 const cases: FilterCase[] = [
   // --- the nine counts and the founding year (the Canadian Space Agency has them all null) --------
@@ -82,11 +76,8 @@ describeEndpoint(
     ids,
     cases,
     bad: [
-      { pairs: [['founding_year__gt', 'old']], body: { founding_year__gt: ['Enter a number.'] } },
-      { pairs: [['id', 'nasa']], body: { id: ['Enter a number.'] } },
-      { pairs: [['parent__id', 'roscosmos']], body: { parent__id: ['Enter a number.'] } },
-      { pairs: [['type__id', 'commercial']], body: { type__id: ['Enter a number.'] } },
-      { pairs: [['name', 'a\u0000b']], body: { name: ['Null characters are not allowed.'] } },
+      ...badValues(DRF.number, [['founding_year__gt', 'old'], ['id', 'nasa'], ['parent__id', 'roscosmos'], ['type__id', 'commercial']]),
+      ...badValues(DRF.nul, [['name', 'a\u0000b']]),
       {
         pairs: [['total_launch_count__gte', 'x'], ['failed_landings', 'y'], ['featured', 'maybe'], ['abbrev', 'NASA']],
         body: { total_launch_count__gte: ['Enter a number.'], failed_landings: ['Enter a number.'] },
@@ -104,9 +95,9 @@ describeEndpoint(
     ],
     ordering: [
       ...[...AGENCY_COUNT_FIELDS].sort().map((field) => ({ field, key: num(field) })),
-      { field: 'featured', key: (id: number) => (byId.get(id)!.featured ? 1 : 0) },
+      { field: 'featured', key: (id: number) => (row(id).featured ? 1 : 0) },
       { field: 'id', key: (id: number) => id },
-      { field: 'name', key: (id: number) => byId.get(id)!.name },
+      { field: 'name', key: (id: number) => row(id).name },
     ],
   },
   () => t,

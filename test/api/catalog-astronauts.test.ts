@@ -2,8 +2,8 @@
  * `/2.3.0/astronauts/`: every documented filter, search, ordering and error on the catalog fixtures
  * (test/support/catalog-fixtures.ts). Expected ids are read off the fixture tables.
  */
-import { after, before } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { sharedApp } from '../support/app.ts';
+import { DRF, badValues } from '../support/list-checks.ts';
 import {
   ASTRONAUTS,
   ASTRONAUT_STATUS,
@@ -11,21 +11,16 @@ import {
   COUNTRY,
   catalogFixtureApp,
   describeEndpoint,
+  fixtureTable,
   lookupCases,
   type AstronautDef,
   type FilterCase,
 } from '../support/catalog-fixtures.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await catalogFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(catalogFixtureApp);
 
-const ids = ASTRONAUTS.map((a) => a.id);
-const byId = new Map(ASTRONAUTS.map((a) => [a.id, a]));
-const where = (pred: (a: AstronautDef) => boolean) => ASTRONAUTS.filter(pred).map((a) => a.id);
-const field = <K extends keyof AstronautDef>(k: K) => (id: number) => byId.get(id)![k] as any;
+const { ids, row, where } = fixtureTable(ASTRONAUTS);
+const field = <K extends keyof AstronautDef>(k: K) => (id: number) => row(id)[k] as any;
 const nationalities = (a: AstronautDef) => a.nationality.map((c) => COUNTRY[c].nationality_name.toLowerCase());
 
 const cases: FilterCase[] = [
@@ -78,14 +73,10 @@ describeEndpoint(
     ids,
     cases,
     bad: [
-      { pairs: [['age', 'old']], body: { age: ['Enter a number.'] } },
-      { pairs: [['agency_ids', '44,nasa']], body: { agency_ids: ['Enter a number.'] } },
-      { pairs: [['status_ids', 'active']], body: { status_ids: ['Enter a number.'] } },
-      { pairs: [['date_of_birth', '1975-13-01']], body: { date_of_birth: ['Enter a valid date.'] } },
-      { pairs: [['date_of_death__lt', 'yesterday']], body: { date_of_death__lt: ['Enter a valid date.'] } },
-      { pairs: [['first_flight__gte', '2016-02-30T00:00:00Z']], body: { first_flight__gte: ['Enter a valid date/time.'] } },
-      { pairs: [['last_flight', 'soon']], body: { last_flight: ['Enter a valid date/time.'] } },
-      { pairs: [['nationality', 'x\u0000']], body: { nationality: ['Null characters are not allowed.'] } },
+      ...badValues(DRF.number, [['age', 'old'], ['agency_ids', '44,nasa'], ['status_ids', 'active']]),
+      ...badValues(DRF.date, [['date_of_birth', '1975-13-01'], ['date_of_death__lt', 'yesterday']]),
+      ...badValues(DRF.datetime, [['first_flight__gte', '2016-02-30T00:00:00Z'], ['last_flight', 'soon']]),
+      ...badValues(DRF.nul, [['nationality', 'x\u0000']]),
       {
         pairs: [['age__gt', 'x'], ['type__id', 'y'], ['has_flown', 'maybe']],
         body: { age__gt: ['Enter a number.'], type__id: ['Enter a number.'] },
@@ -111,7 +102,7 @@ describeEndpoint(
       { field: 'last_flight', key: field('last_flight') },
       { field: 'name', key: field('name') },
       { field: 'spacewalks_count', key: field('spacewalks_count') },
-      { field: 'status', key: (id) => ASTRONAUT_STATUS[byId.get(id)!.status].id },
+      { field: 'status', key: (id) => ASTRONAUT_STATUS[row(id).status].id },
       { field: 'time_in_space', key: field('time_in_space_s') },
     ],
   },

@@ -3,22 +3,15 @@
  * `{id}` pages validate against the official 2.3.0 schemas, and the filters answer without errors.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { generatedApp } from '../support/app.ts';
 import { contractErrors } from '../support/catalog-fixtures.ts';
 import { contractParameters, validateBody, type ResponseMode } from '../support/openapi.ts';
 
 const ANCHOR = new Date('2025-06-15T12:00:00Z');
 const PATHS = ['agencies', 'astronauts', 'celestial_bodies', 'locations', 'pads', 'programs', 'mission_patches'];
 
-let t: TestApp;
-before(async () => {
-  const database = await freshDatabase();
-  await generateDataset(database, { launches: 2000, seed: 1, anchor: ANCHOR });
-  t = await testApp({ database, now: ANCHOR });
-});
-after(() => t?.close());
+const t = generatedApp({ launches: 2000, seed: 1, anchor: ANCHOR });
 
 for (const name of PATHS) {
   const path = `/2.3.0/${name}/`;

@@ -2,61 +2,40 @@
  * `/2.3.0/celestial_bodies/`, `/2.3.0/locations/` and `/2.3.0/pads/`: every documented filter,
  * search, ordering and error on the catalog fixtures (test/support/catalog-fixtures.ts).
  */
-import { after, before } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { sharedApp } from '../support/app.ts';
+import { DRF, badValues } from '../support/list-checks.ts';
 import {
   BODIES,
   LOCATIONS,
   PADS,
   catalogFixtureApp,
   describeEndpoint,
+  describeUnfiltered,
+  fixtureTable,
   lookupCases,
   type FilterCase,
-  type LocationDef,
-  type PadDef,
 } from '../support/catalog-fixtures.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await catalogFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(catalogFixtureApp);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Celestial bodies: no filters                                                                   */
 /* ---------------------------------------------------------------------------------------------- */
 
-const bodyIds = BODIES.map((b) => b.id);
-
-describeEndpoint(
-  {
-    path: '/2.3.0/celestial_bodies/',
-    ids: bodyIds,
-    cases: [],
-    bad: [],
-    search: [
-      { search: 'Mars', expect: [4] },
-      { search: 'planet', expect: [1, 4], why: 'type name' },
-      { search: 'natural', expect: [2], why: 'type name "Natural Satellite"' },
-      { search: 'star', expect: [3] },
-      { search: 'moon satellite', expect: [2], why: 'name and type name, AND across terms' },
-      { search: 'zzz', expect: [] },
-    ],
-    ordering: [
-      { field: 'id', key: (id) => id },
-      { field: 'name', key: (id) => BODIES.find((b) => b.id === id)!.name },
-    ],
-  },
-  () => t,
-);
+describeUnfiltered('/2.3.0/celestial_bodies/', BODIES, [
+  { search: 'Mars', expect: [4] },
+  { search: 'planet', expect: [1, 4], why: 'type name' },
+  { search: 'natural', expect: [2], why: 'type name "Natural Satellite"' },
+  { search: 'star', expect: [3] },
+  { search: 'moon satellite', expect: [2], why: 'name and type name, AND across terms' },
+  { search: 'zzz', expect: [] },
+], () => t);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Locations                                                                                      */
 /* ---------------------------------------------------------------------------------------------- */
 
-const locationIds = LOCATIONS.map((l) => l.id).sort((a, b) => a - b);
-const loc = (id: number) => LOCATIONS.find((l) => l.id === id)!;
-const whereLoc = (pred: (l: LocationDef) => boolean) => LOCATIONS.filter(pred).map((l) => l.id);
+const { ids: locationIds, row: loc, where: whereLoc } = fixtureTable(LOCATIONS);
 
 const locationCases: FilterCase[] = [
   ...lookupCases('total_launch_count', locationIds, (id) => loc(id).launches),
@@ -82,10 +61,8 @@ describeEndpoint(
     ids: locationIds,
     cases: locationCases,
     bad: [
-      { pairs: [['id', 'kennedy']], body: { id: ['Enter a number.'] } },
-      { pairs: [['total_launch_count__gt', 'many']], body: { total_launch_count__gt: ['Enter a number.'] } },
-      { pairs: [['total_landing_count', '1,2']], body: { total_landing_count: ['Enter a number.'] } },
-      { pairs: [['country_code', 'U\u0000SA']], body: { country_code: ['Null characters are not allowed.'] } },
+      ...badValues(DRF.number, [['id', 'kennedy'], ['total_launch_count__gt', 'many'], ['total_landing_count', '1,2']]),
+      ...badValues(DRF.nul, [['country_code', 'U\u0000SA']]),
     ],
     search: [
       { search: 'Cape Canaveral', expect: [12] },
@@ -108,9 +85,7 @@ describeEndpoint(
 /* Pads                                                                                           */
 /* ---------------------------------------------------------------------------------------------- */
 
-const padIds = PADS.map((p) => p.id).sort((a, b) => a - b);
-const pad = (id: number) => PADS.find((p) => p.id === id)!;
-const wherePad = (pred: (p: PadDef) => boolean) => PADS.filter(pred).map((p) => p.id);
+const { ids: padIds, row: pad, where: wherePad } = fixtureTable(PADS);
 
 const padCases: FilterCase[] = [
   ...lookupCases('total_launch_count', padIds, (id) => pad(id).total),
@@ -148,11 +123,7 @@ describeEndpoint(
     ids: padIds,
     cases: padCases,
     bad: [
-      { pairs: [['latitude__gt', 'north']], body: { latitude__gt: ['Enter a number.'] } },
-      { pairs: [['longitude__lte', '12°']], body: { longitude__lte: ['Enter a number.'] } },
-      { pairs: [['id__contains', 'x']], body: { id__contains: ['Enter a number.'] } },
-      { pairs: [['agencies_ids', '44,spacex']], body: { agencies_ids: ['Enter a number.'] } },
-      { pairs: [['location__id', 'kennedy']], body: { location__id: ['Enter a number.'] } },
+      ...badValues(DRF.number, [['latitude__gt', 'north'], ['longitude__lte', '12°'], ['id__contains', 'x'], ['agencies_ids', '44,spacex'], ['location__id', 'kennedy']]),
     ],
     search: [
       { search: '39A', expect: [87] },

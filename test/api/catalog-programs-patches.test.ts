@@ -2,50 +2,29 @@
  * `/2.3.0/programs/` and `/2.3.0/mission_patches/`: every documented filter, search, ordering and
  * error on the catalog fixtures (test/support/catalog-fixtures.ts).
  */
-import { after, before } from 'node:test';
-import type { TestApp } from '../support/app.ts';
-import { AGENCIES, PATCHES, PROGRAMS, catalogFixtureApp, describeEndpoint, type FilterCase, type PatchDef } from '../support/catalog-fixtures.ts';
+import { sharedApp } from '../support/app.ts';
+import { DRF, badValues } from '../support/list-checks.ts';
+import { AGENCIES, PATCHES, PROGRAMS, catalogFixtureApp, describeEndpoint, describeUnfiltered, fixtureTable, type FilterCase, type PatchDef } from '../support/catalog-fixtures.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await catalogFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(catalogFixtureApp);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Programs: no filters; LL2 documents search and ordering without naming fields                  */
 /* ---------------------------------------------------------------------------------------------- */
 
-const programIds = PROGRAMS.map((p) => p.id).sort((a, b) => a - b);
-
-describeEndpoint(
-  {
-    path: '/2.3.0/programs/',
-    ids: programIds,
-    cases: [],
-    bad: [],
-    search: [
-      { search: 'station', expect: [17] },
-      { search: 'program', expect: [19, 25] },
-      { search: 'mars exploration', expect: [25] },
-      { search: 'zzz', expect: [] },
-    ],
-    ordering: [
-      { field: 'id', key: (id) => id },
-      { field: 'name', key: (id) => PROGRAMS.find((p) => p.id === id)!.name },
-    ],
-  },
-  () => t,
-);
+describeUnfiltered('/2.3.0/programs/', PROGRAMS, [
+  { search: 'station', expect: [17] },
+  { search: 'program', expect: [19, 25] },
+  { search: 'mars exploration', expect: [25] },
+  { search: 'zzz', expect: [] },
+], () => t);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Mission patches                                                                                */
 /* ---------------------------------------------------------------------------------------------- */
 
-const patchIds = PATCHES.map((p) => p.id).sort((a, b) => a - b);
-const patch = (id: number) => PATCHES.find((p) => p.id === id)!;
+const { ids: patchIds, row: patch, where: wherePatch } = fixtureTable(PATCHES);
 const agencyName = (p: PatchDef) => (p.agency === null ? null : AGENCIES.find((a) => a.id === p.agency)!.name);
-const wherePatch = (pred: (p: PatchDef) => boolean) => PATCHES.filter(pred).map((p) => p.id);
 
 const patchCases: FilterCase[] = [
   { param: 'agency__id', value: '63', expect: [12, 14] },
@@ -68,10 +47,8 @@ describeEndpoint(
     ids: patchIds,
     cases: patchCases,
     bad: [
-      { pairs: [['agency__id', 'spacex']], body: { agency__id: ['Enter a number.'] } },
-      { pairs: [['id', 'x']], body: { id: ['Enter a number.'] } },
-      { pairs: [['ids', '10,x']], body: { ids: ['Enter a number.'] } },
-      { pairs: [['agency__name__contains', '\u0000']], body: { agency__name__contains: ['Null characters are not allowed.'] } },
+      ...badValues(DRF.number, [['agency__id', 'spacex'], ['id', 'x'], ['ids', '10,x']]),
+      ...badValues(DRF.nul, [['agency__name__contains', '\u0000']]),
     ],
     search: [
       { search: 'Ariane', expect: [15], why: 'name and agency name' },

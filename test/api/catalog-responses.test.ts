@@ -4,8 +4,8 @@
  * object that was imported (the fixtures are complete 2.3.0 objects as LL2 sends them).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { sharedApp } from '../support/app.ts';
 import {
   AGENCIES,
   ASTRONAUTS,
@@ -27,11 +27,7 @@ import {
 } from '../support/catalog-fixtures.ts';
 import { contractParameters, validateBody, type ResponseMode } from '../support/openapi.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await catalogFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(catalogFixtureApp);
 
 interface Endpoint {
   name: string;

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { generatedApp } from '../support/app.ts';
 import { contractPaths, validateBody } from '../support/openapi.ts';
 
 const ANCHOR = new Date('2026-11-01T00:00:00Z');
 
 describe('2.3.0 config lookups', () => {
-  let t: TestApp;
   const paths = contractPaths().filter((p) => p.startsWith('/2.3.0/config/') && !p.includes('{id}'));
-  before(async () => {
-    const database = await freshDatabase();
-    await generateDataset(database, { launches: 300, seed: 3, anchor: ANCHOR });
-    t = await testApp({ database, now: ANCHOR });
-  });
-  after(() => t.close());
+  const t = generatedApp({ launches: 300, seed: 3, anchor: ANCHOR });
 
   test('all 29 config paths of the contract are served', () => {
     assert.equal(paths.length, 29);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { generatedApp } from '../support/app.ts';
 import { contractParameters, contractPaths, validateBody } from '../support/openapi.ts';
 
 /**
@@ -14,14 +13,8 @@ const ANCHOR = new Date('2026-11-01T00:00:00Z');
 const SINGLE_OBJECT = new Set(['/2.3.0/api-throttle/', '/2.3.0/dashboard/starship/']);
 
 describe('2.3.0 conformance sweep', () => {
-  let t: TestApp;
   const paths = contractPaths();
-  before(async () => {
-    const database = await freshDatabase();
-    await generateDataset(database, { launches: 1500, seed: 11, anchor: ANCHOR });
-    t = await testApp({ database, now: ANCHOR });
-  });
-  after(() => t.close());
+  const t = generatedApp({ launches: 1500, seed: 11, anchor: ANCHOR });
 
   test('the document has 116 paths', () => assert.equal(paths.length, 116));
 

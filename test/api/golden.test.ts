@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { importDocument } from '../../src/ingest/import-document.ts';
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
-import { freshDatabase, readSeed, testApp, type TestApp } from '../support/app.ts';
+import { freshDatabase, readSeed, testApp, type TestApp, importedApp, sharedApp } from '../support/app.ts';
 import { validateBody } from '../support/openapi.ts';
 
 const S000 = readSeed('000_e02f7aebc80082a2');
 
 describe('golden: seed 000 (2.3.0 launch detail)', () => {
-  let t: TestApp;
-  before(async () => {
-    const database = await freshDatabase();
-    await importDocument(database, S000.body);
-    t = await testApp({ database, publicBaseUrl: 'https://lldev.thespacedevs.com' });
-  });
-  after(() => t.close());
+  const t = sharedApp(() => importedApp([S000.body], { publicBaseUrl: 'https://lldev.thespacedevs.com' }));
 
   test('GET of the seed URL equals the seed JSON exactly', async () => {
     const res = await t.get(S000.request.replace('format=api', 'format=json'));

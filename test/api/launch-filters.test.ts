@@ -7,8 +7,9 @@
  * Framework + django-filter) as described in /work/shared/ll2/reference/DRF-SEMANTICS.md.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { type TestApp, sharedApp } from '../support/app.ts';
+import { assertSameMembers, badValues, DRF, listIds, NOT_FILTERS, oddValueProblems, pageThrough, type Pairs } from '../support/list-checks.ts';
 import { ALL_KEYS, FIXED_NOW, LAUNCHES, LAUNCH_IDS, VIDEO, keyOf, launchFixtureApp, type LaunchKey } from '../support/launch-fixtures.ts';
 import { contractParameters } from '../support/openapi.ts';
 
@@ -23,8 +24,6 @@ const PATHS = {
 } as const;
 type Where = keyof typeof PATHS;
 
-/** Parameters that are not filters: paging, mode, ordering and search have their own tests. */
-const NOT_FILTERS = new Set(['limit', 'offset', 'mode', 'ordering', 'search']);
 
 /** Launches each endpoint holds with no filter at FIXED_NOW (upcoming: NET >= now - 24 h; previous: NET <= now). */
 const BASELINE: Record<Where, LaunchKey[]> = {
@@ -33,13 +32,8 @@ const BASELINE: Record<Where, LaunchKey[]> = {
   previous: ['L01', 'L02', 'L03', 'L04', 'L05', 'L06', 'L07', 'L08', 'L12', 'L13'],
 };
 
-type Pairs = Array<[string, string]>;
 
-let t: TestApp;
-before(async () => {
-  t = await launchFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(launchFixtureApp);
 
 function url(where: Where, pairs: Pairs, extra: Pairs = [['limit', '100'], ['mode', 'list']]): string {
   const qs = new URLSearchParams([...pairs, ...extra]).toString();
@@ -47,19 +41,12 @@ function url(where: Where, pairs: Pairs, extra: Pairs = [['limit', '100'], ['mod
 }
 
 /** GETs a list and returns the fixture keys of its results, in response order. */
-async function keysOf(where: Where, pairs: Pairs, app: TestApp = t): Promise<LaunchKey[]> {
-  const res = await app.get(url(where, pairs));
-  assert.equal(res.status, 200, `GET ${url(where, pairs)} answered ${res.status}: ${res.text.slice(0, 500)}`);
-  assert.equal(res.body.count, res.body.results.length, 'count equals the number of results (limit=100)');
-  return res.body.results.map((r: { id: string }) => keyOf(r.id));
-}
+const keysOf = async (where: Where, pairs: Pairs, app: TestApp = t): Promise<LaunchKey[]> => (await listIds<string>(app, url(where, pairs))).map(keyOf);
 
 const sorted = (keys: readonly LaunchKey[]) => [...keys].sort();
 
 async function assertKeys(where: Where, pairs: Pairs, expected: readonly LaunchKey[], message?: string) {
-  const got = await keysOf(where, pairs);
-  assert.equal(new Set(got).size, got.length, `a launch appears twice in ${url(where, pairs)}: ${got.join(',')}`);
-  assert.deepStrictEqual(sorted(got), sorted(expected), message ?? url(where, pairs));
+  assertSameMembers(await keysOf(where, pairs), expected, message ?? url(where, pairs));
 }
 
 const net = (k: LaunchKey) => LAUNCHES[k].net as string;
@@ -360,23 +347,13 @@ describe('django-filter conventions', () => {
 });
 
 describe('invalid values: 400 with DRF error bodies', () => {
-  const CHOICE = 'Select a valid choice. That choice is not one of the available choices.';
   const cases: Array<{ pairs: Pairs; body: Record<string, string[]> }> = [
-    { pairs: [['net__gte', 'tomorrow']], body: { net__gte: ['Enter a valid date/time.'] } },
-    { pairs: [['window_end__lt', '2024-02-30T00:00:00Z']], body: { window_end__lt: ['Enter a valid date/time.'] } },
-    { pairs: [['last_updated__lte', '2024-13-01']], body: { last_updated__lte: ['Enter a valid date/time.'] } },
-    { pairs: [['lsp__id', 'spacex']], body: { lsp__id: ['Enter a number.'] } },
-    { pairs: [['lsp__id', '121,abc']], body: { lsp__id: ['Enter a number.'] } },
-    { pairs: [['orbital_launch_attempt_count__gt', 'ten']], body: { orbital_launch_attempt_count__gt: ['Enter a number.'] } },
-    { pairs: [['year', '2024,last']], body: { year: ['Enter a number.'] } },
-    { pairs: [['mission__orbit__celestial_body__id', 'moon']], body: { mission__orbit__celestial_body__id: ['Enter a number.'] } },
-    { pairs: [['id', 'not-a-uuid']], body: { id: ['Enter a valid UUID.'] } },
-    { pairs: [['id', `${LAUNCH_IDS.L01},42`]], body: { id: ['Enter a valid UUID.'] } },
-    { pairs: [['status', 'go']], body: { status: [CHOICE] } },
-    { pairs: [['status', '99']], body: { status: [CHOICE] } },
-    { pairs: [['status', '3.0']], body: { status: [CHOICE] } },
-    { pairs: [['program', 'iss']], body: { program: ['“iss” is not a valid value.'] } },
-    { pairs: [['program', '999']], body: { program: ['Select a valid choice. 999 is not one of the available choices.'] } },
+    ...badValues(DRF.datetime, [['net__gte', 'tomorrow'], ['window_end__lt', '2024-02-30T00:00:00Z'], ['last_updated__lte', '2024-13-01']]),
+    ...badValues(DRF.number, [['lsp__id', 'spacex'], ['lsp__id', '121,abc'], ['orbital_launch_attempt_count__gt', 'ten'], ['year', '2024,last'], ['mission__orbit__celestial_body__id', 'moon']]),
+    ...badValues(DRF.uuid, [['id', 'not-a-uuid'], ['id', `${LAUNCH_IDS.L01},42`]]),
+    ...badValues(DRF.choice, [['status', 'go'], ['status', '99'], ['status', '3.0']]),
+    ...badValues('“iss” is not a valid value.', [['program', 'iss']]),
+    ...badValues('Select a valid choice. 999 is not one of the available choices.', [['program', '999']]),
   ];
   for (const c of cases) {
     test(`${c.pairs.map(([k, v]) => `${k}=${v}`).join('&')} -> ${JSON.stringify(c.body)}`, async () => {
@@ -407,30 +384,13 @@ describe('invalid values: 400 with DRF error bodies', () => {
 });
 
 describe('odd values never cause a server error', () => {
-  const ODD = [
-    '', ' ', 'abc', '-1', '0', '1.5', '1e400', '9'.repeat(400), '9'.repeat(30), '%', '_', "'", '"', '\\', '\u0000', 'a\u0000b',
-    'a,b,,', ',', ',,,', 'x'.repeat(5000), 'ünïcödé', '🚀', '日本語', '2024-02-30', '2024-01-01T25:00:00Z', 'null', 'None',
-    'true', "' OR 1=1 --", '../../etc/passwd', '<script>',
-  ];
   const params: Array<{ param: string; on: Where }> = [
     ...contractParameters(PATHS.launches).map((p) => ({ param: p.name, on: 'launches' as Where })),
     ...documentedFilters().filter((d) => d.on !== 'launches'),
   ];
   for (const { param, on } of params) {
     test(`${on}: ${param}`, async () => {
-      const problems: string[] = [];
-      for (const value of ODD) {
-        const res = await t.get(url(on, [[param, value]], [['limit', '100']]));
-        const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value);
-        if (res.status === 200) {
-          if (!Array.isArray(res.body?.results)) problems.push(`${shown}: 200 without results`);
-        } else if (res.status === 400) {
-          const keys = Object.keys(res.body ?? {});
-          const ok = keys.length === 1 && keys[0] === param && Array.isArray(res.body[param]) && res.body[param].every((m: unknown) => typeof m === 'string' && m);
-          if (!ok) problems.push(`${shown}: 400 with body ${res.text.slice(0, 200)}`);
-        } else problems.push(`${shown}: ${res.status} ${res.text.slice(0, 200)}`);
-      }
-      assert.deepStrictEqual(problems, []);
+      assert.deepStrictEqual(await oddValueProblems(t, (value) => url(on, [[param, value]], [['limit', '100']]), param), []);
     });
   }
 });
@@ -506,19 +466,10 @@ describe('ordering', () => {
   for (const where of Object.keys(PATHS) as Where[]) {
     for (const ordering of orderings) {
       test(`${where}: paging with limit=3${ordering ? ` and ordering=${ordering}` : ''} visits every launch exactly once`, async () => {
-        const seen: LaunchKey[] = [];
-        let count = -1;
-        for (let offset = 0; offset < 30; offset += 3) {
-          const pairs: Pairs = ordering ? [['ordering', ordering]] : [];
-          const res = await t.get(url(where, pairs, [['limit', '3'], ['offset', String(offset)], ['mode', 'list']]));
-          assert.equal(res.status, 200);
-          count = res.body.count;
-          seen.push(...res.body.results.map((r: { id: string }) => keyOf(r.id)));
-          if (!res.body.next) break;
-        }
+        const pairs: Pairs = ordering ? [['ordering', ordering]] : [];
+        const { count, seen } = await pageThrough<string>(t, (offset) => url(where, pairs, [['limit', '3'], ['offset', String(offset)], ['mode', 'list']]), 3, 30);
         assert.equal(count, BASELINE[where].length);
-        assert.equal(seen.length, count, `visited ${seen.join(',')}`);
-        assert.deepStrictEqual(sorted(seen), sorted(BASELINE[where]), `visited ${seen.join(',')}`);
+        assertSameMembers(seen.map(keyOf), BASELINE[where], `visited ${seen.map(keyOf).join(',')}`);
       });
     }
   }

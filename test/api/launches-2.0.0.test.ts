@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { durationDays } from '../../src/serialize/v2.0.0/computed.ts';
-import { freshDatabase, readSeed, testApp, type TestApp } from '../support/app.ts';
+import { freshDatabase, readSeed, testApp, type TestApp, importedApp, sharedApp } from '../support/app.ts';
 
 const S000 = readSeed('000_e02f7aebc80082a2');
 const S002 = readSeed('002_211e202ffd9807c2');
@@ -10,6 +10,13 @@ const S003 = readSeed('003_6b9f4802707ad897');
 
 /** After every launch of the seeds. */
 const NOW = new Date('2026-11-01T00:00:00Z');
+
+/** The `count` of the 2.0.0 list at `path` (below `/2.0.0/`), which must answer 200. */
+async function countOf(t: TestApp, path: string): Promise<number> {
+  const res = await t.get(`/2.0.0/${path}`);
+  assert.equal(res.status, 200, path);
+  return res.body.count;
+}
 
 /** The JSON of a `format=api` page. */
 function pageJson(html: string): any {
@@ -50,13 +57,7 @@ const CONFIG_DETAILED_KEYS = [
 ];
 
 describe('2.0.0 launches: golden seed 002 (/2.0.0/launch/previous/, normal mode)', () => {
-  let t: TestApp;
-  before(async () => {
-    const database = await freshDatabase();
-    await importDocument(database, S002.body);
-    t = await testApp({ database, publicBaseUrl: 'https://lldev.thespacedevs.com', now: NOW });
-  });
-  after(() => t.close());
+  const t = sharedApp(() => importedApp([S002.body], { publicBaseUrl: 'https://lldev.thespacedevs.com', now: NOW }));
 
   test("the seed's request pages as DRF does over the 10 imported launches", async () => {
     assert.equal(S002.request, '/2.0.0/launch/previous/?format=api&offset=20&ordering=-name');
@@ -178,11 +179,7 @@ describe('2.0.0 launches: golden seed 002 (/2.0.0/launch/previous/, normal mode)
   });
 
   test('filters: lsp__id, lsp__name, lsp__ids and location__ids (OR-ed together)', async () => {
-    const count = async (q: string) => {
-      const res = await t.get(`/2.0.0/launch/?limit=100&${q}`);
-      assert.equal(res.status, 200, q);
-      return res.body.count;
-    };
+    const count = (q: string) => countOf(t, `launch/?limit=100&${q}`);
     assert.equal(await count('lsp__id=63'), 6);
     assert.equal(await count('lsp__name=roscosmos'), 6);
     assert.equal(await count('lsp__ids=272'), 2);
@@ -252,13 +249,7 @@ describe('2.0.0 launches: golden seed 002 (/2.0.0/launch/previous/, normal mode)
 });
 
 describe('2.0.0 launches: seed 003 (launches nested in /2.0.0/spacecraft/flight/)', () => {
-  let t: TestApp;
-  before(async () => {
-    const database = await freshDatabase();
-    await importDocument(database, S003.body);
-    t = await testApp({ database, publicBaseUrl: 'https://ll.thespacedevs.com', now: NOW });
-  });
-  after(() => t.close());
+  const t = sharedApp(() => importedApp([S003.body], { publicBaseUrl: 'https://ll.thespacedevs.com', now: NOW }));
 
   test('each nested launch is reproduced exactly by /2.0.0/launch/?id=', async () => {
     assert.ok(S003.body.results.length > 0);
@@ -459,11 +450,7 @@ describe('2.0.0 launches: 2.3.0 data read through 2.0.0', () => {
   });
 
   test('is_crewed, include_suborbital (effective on /previous/ only) and related', async () => {
-    const count = async (q: string) => {
-      const res = await t.get(`/2.0.0/${q}`);
-      assert.equal(res.status, 200, q);
-      return res.body.count;
-    };
+    const count = (q: string) => countOf(t, q);
     assert.equal(await count('launch/?is_crewed=true'), 1);
     assert.equal(await count('launch/?is_crewed=false'), 1);
     assert.equal(await count('launch/?is_crewed=True'), 2);

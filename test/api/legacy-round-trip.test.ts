@@ -6,14 +6,14 @@
  * dashboard). The few places where a legacy page cannot carry a value are named below, with why.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { ApiVersion } from '../../src/api/resource-paths.ts';
 import type { ResourceDecl } from '../../src/api/resource.ts';
-import { generateDataset } from '../../src/generate/index.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { resources } from '../../src/resources/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
-import { differences } from '../support/differences.ts';
+import { freshDatabase, testApp, type TestApp, generatedApp } from '../support/app.ts';
+import { jsonDifferences } from '../support/json-diff.ts';
+import { listPages } from '../support/route-walk.ts';
 
 const ANCHOR = new Date('2026-11-01T00:00:00Z');
 const LEGACY: ApiVersion[] = ['2.0.0', '2.2.0'];
@@ -26,14 +26,7 @@ const LEGACY: ApiVersion[] = ['2.0.0', '2.2.0'];
  */
 const FLATTENED_LAUNCH_KEYS = ['mission', 'mission_type', 'pad', 'location', 'landing', 'landing_success', 'launcher', 'orbit'];
 
-let source: TestApp;
-
-before(async () => {
-  const database = await freshDatabase();
-  await generateDataset(database, { launches: 300, seed: 5, anchor: ANCHOR });
-  source = await testApp({ database, now: ANCHOR });
-});
-after(async () => source?.close());
+const source = generatedApp({ launches: 300, seed: 5, anchor: ANCHOR });
 
 async function ok(t: TestApp, path: string): Promise<any> {
   const res = await t.get(path);
@@ -42,17 +35,7 @@ async function ok(t: TestApp, path: string): Promise<any> {
 }
 
 /** Every page of a list request, following `next` (100 a page). */
-async function allPages(path: string): Promise<{ paths: string[]; pages: any[] }> {
-  const paths: string[] = [];
-  const pages: any[] = [];
-  for (let offset = 0; ; offset += 100) {
-    const p = `${path}${path.includes('?') ? '&' : '?'}limit=100&offset=${offset}`;
-    const page = await ok(source, p);
-    paths.push(p);
-    pages.push(page);
-    if (!page.next) return { paths, pages };
-  }
-}
+const allPages = (path: string) => listPages((p) => ok(source, p), `${path}${path.includes('?') ? '&' : '?'}limit=100`);
 
 /**
  * Objects LL2 sends without a `url` (the /config/ lookups, mission patches, updates, a location's
@@ -106,7 +89,7 @@ for (const version of LEGACY) {
             const flattened = res.entity.name === 'launch' && mode === 'list' ? FLATTENED_LAUNCH_KEYS : [];
             for (const [i, path] of paths.entries()) {
               const back = await ok(target, path);
-              const diffs = differences(pages[i], back, { ignoreResultKeys: flattened });
+              const diffs = jsonDifferences(pages[i], back, { ignoreResultKeys: flattened });
               assert.deepEqual(diffs, [], `${path}: imported and read back`);
             }
           } finally {
@@ -130,7 +113,7 @@ for (const version of LEGACY) {
         }
         await importPrerequisites(target, version, details.map((d) => d.body));
         for (const { res, body } of details) await importDocument(target.database, body, importOptions(res, body));
-        for (const { path, body } of details) assert.deepEqual(differences(body, await ok(target, path)), [], path);
+        for (const { path, body } of details) assert.deepEqual(jsonDifferences(body, await ok(target, path)), [], path);
       } finally {
         await target.close();
       }

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { testApp, sharedApp } from '../support/app.ts';
 import { contractParameters, contractPaths } from '../support/openapi.ts';
 
 describe('our OpenAPI document and Swagger UI', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await testApp();
-  });
-  after(() => t.close());
+  const t = sharedApp(testApp);
 
   test('/2.3.0/schema/ names every parameter of the official document for the paths we serve', async () => {
     const r = await t.get('/2.3.0/schema/');

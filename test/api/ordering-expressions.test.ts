@@ -4,12 +4,12 @@
  * Every ordering every endpoint declares is requested on generated data, both directions.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { durationSecondsSql, isoDurationSeconds } from '../../src/db/iso-duration.ts';
-import { generateDataset } from '../../src/generate/index.ts';
+import { durationSecondsSql } from '../../src/db/dialect.ts';
+import { isoDurationSeconds } from '../../src/db/iso-duration.ts';
 import { resources } from '../../src/resources/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { freshDatabase, generatedApp } from '../support/app.ts';
 
 const DURATIONS: Array<[string, number | null]> = [
   ['P0D', 0],
@@ -54,14 +54,8 @@ describe('ISO 8601 durations', () => {
 });
 
 describe('every declared ordering on generated data', () => {
-  let t: TestApp;
   const ANCHOR = new Date('2025-06-15T12:00:00Z');
-  before(async () => {
-    const database = await freshDatabase();
-    await generateDataset(database, { launches: 300, seed: 3, anchor: ANCHOR });
-    t = await testApp({ database, now: ANCHOR });
-  });
-  after(() => t?.close());
+  const t = generatedApp({ launches: 300, seed: 3, anchor: ANCHOR });
 
   for (const res of resources.filter((r) => r.singleton === undefined && Object.keys(r.ordering).length)) {
     test(`/${res.version}/${res.path}/: ${Object.keys(res.ordering).join(', ')}`, async () => {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { buildApp } from '../../src/app.ts';
-import { importDocument } from '../../src/ingest/import-document.ts';
-import { freshDatabase, readSeed, testApp, type TestApp } from '../support/app.ts';
+import { readSeed, testApp, importedApp, sharedApp } from '../support/app.ts';
 
 /** Paging, links, formats, headers and errors, on a small set of launches with known NETs. */
 
@@ -23,14 +22,8 @@ function launch(i: number): Record<string, unknown> {
 }
 
 describe('responses like DRF', () => {
-  let t: TestApp;
   const launches = Array.from({ length: 25 }, (_, i) => launch(i));
-  before(async () => {
-    const database = await freshDatabase();
-    await importDocument(database, { count: 25, next: null, previous: null, results: launches });
-    t = await testApp({ database, now: NOW });
-  });
-  after(() => t.close());
+  const t = sharedApp(() => importedApp([{ count: 25, next: null, previous: null, results: launches }], { now: NOW }));
 
   test('default page: 10 results, next link with sorted params, no previous', async () => {
     const r = await t.get('/2.3.0/launches/?mode=list&format=json');

@@ -10,35 +10,22 @@
  * are the same ones restricted to what each of those lists holds (a filter is AND-ed with the scope).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { sharedApp } from '../support/app.ts';
+import { assertSameMembers, listIds, NOT_FILTERS, filterCounts, testEmptyValues, undiscriminatedFilters } from '../support/list-checks.ts';
 import { LAUNCH_IDS } from '../support/launch-fixtures.ts';
 import { contractParameters } from '../support/openapi.ts';
 import {
-  BASELINE, PATHS, VIDEO, WHERES, listUrl, sortedIds, stationsEventsFixtureApp, type Pairs, type Where,
+  BASELINE, PATHS, VIDEO, WHERES, listUrl, stationsEventsFixtureApp, type Pairs, type Where,
 } from '../support/stations-events-fixtures.ts';
 
-/** Parameters that are not filters: paging, mode, ordering and search have their own tests. */
-const NOT_FILTERS = new Set(['limit', 'offset', 'mode', 'ordering', 'search']);
 
-let t: TestApp;
-before(async () => {
-  t = await stationsEventsFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(stationsEventsFixtureApp);
 
-async function idsOf(where: Where, pairs: Pairs): Promise<number[]> {
-  const url = listUrl(where, pairs);
-  const res = await t.get(url);
-  assert.equal(res.status, 200, `GET ${url} answered ${res.status}: ${res.text.slice(0, 500)}`);
-  assert.equal(res.body.count, res.body.results.length, 'count equals the number of results (limit=100)');
-  return res.body.results.map((r: { id: number }) => r.id);
-}
+const idsOf = (where: Where, pairs: Pairs) => listIds(t, listUrl(where, pairs));
 
 async function assertIds(where: Where, pairs: Pairs, expected: readonly number[], message?: string) {
-  const got = await idsOf(where, pairs);
-  assert.equal(new Set(got).size, got.length, `an object appears twice in ${listUrl(where, pairs)}: ${got.join(',')}`);
-  assert.deepStrictEqual(sortedIds(got), sortedIds(expected), message ?? listUrl(where, pairs));
+  assertSameMembers(await idsOf(where, pairs), expected, message ?? listUrl(where, pairs));
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -236,20 +223,14 @@ describe('coverage of the contract', () => {
   const documented = documentedFilters();
 
   test('the contract documents the filters we expect to find (sanity)', () => {
-    const count = (on: Where) => documented.filter((d) => d.on === on).length;
     assert.deepStrictEqual(
-      Object.fromEntries(WHERES.map((w) => [w, count(w)])),
+      filterCounts(documented, WHERES),
       { events: 16, upcoming: 17, previous: 16, expeditions: 13, spacewalks: 24, docking_events: 7, space_stations: 19, updates: 4 },
     );
   });
 
   test('every documented filter parameter has a case whose result differs from the unfiltered list', () => {
-    const missing: string[] = [];
-    for (const { param, on } of documented) {
-      const mine = CASES.filter((c) => c.param === param && c.on === on);
-      const changes = mine.some((c) => JSON.stringify(sortedIds(c.expect)) !== JSON.stringify(sortedIds(BASELINE[on])));
-      if (!changes) missing.push(`${on}: ${param}${mine.length ? ' (has cases, none changes the result)' : ''}`);
-    }
+    const missing = undiscriminatedFilters(documented, CASES, BASELINE);
     assert.deepStrictEqual(missing, [], `filter parameters without a discriminating case:\n  ${missing.join('\n  ')}`);
   });
 
@@ -273,11 +254,7 @@ describe('django-filter conventions', () => {
     ['expeditions', 'is_active'], ['expeditions', 'crew__astronaut'], ['spacewalks', 'launch__ids'], ['spacewalks', 'name__contains'],
     ['docking_events', 'docking__lt'], ['space_stations', 'owners'], ['space_stations', 'orbit'], ['updates', 'launch'], ['updates', 'created_on'],
   ];
-  for (const [where, param] of empties) {
-    test(`an empty value means no filter: ${where} ${param}=`, async () => {
-      await assertIds(where, [[param, '']], BASELINE[where]);
-    });
-  }
+  testEmptyValues(empties, assertIds, BASELINE);
 
   test('a blank value means no filter (CharField strips it)', async () => {
     await assertIds('expeditions', [['name', '   ']], BASELINE.expeditions);

@@ -7,25 +7,17 @@
  * any value: last ascending, first descending) and durations sort as durations.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { sharedApp } from '../support/app.ts';
+import { listIds, pageThrough } from '../support/list-checks.ts';
 import {
   BASELINE, DOCKINGS, EVENTS, EXPEDITIONS, PATHS, SPACEWALKS, STATIONS, WHERES, listUrl, sortedIds,
   stationsEventsFixtureApp, updateCreatedOn, type Pairs, type Where,
 } from '../support/stations-events-fixtures.ts';
 
-let t: TestApp;
-before(async () => {
-  t = await stationsEventsFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(stationsEventsFixtureApp);
 
-async function idsOf(where: Where, pairs: Pairs): Promise<number[]> {
-  const url = listUrl(where, pairs);
-  const res = await t.get(url);
-  assert.equal(res.status, 200, `GET ${url} answered ${res.status}: ${res.text.slice(0, 500)}`);
-  return res.body.results.map((r: { id: number }) => r.id);
-}
+const idsOf = (where: Where, pairs: Pairs) => listIds(t, listUrl(where, pairs), false);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Search                                                                                         */
@@ -196,15 +188,8 @@ describe('paging visits every object exactly once', () => {
   for (const where of WHERES) {
     for (const ordering of orderings[where]) {
       test(`${where}: limit=2${ordering ? `, ordering=${ordering}` : ''}`, async () => {
-        const seen: number[] = [];
-        let count = -1;
-        for (let offset = 0; offset < 60; offset += 2) {
-          const res = await t.get(listUrl(where, ordering ? [['ordering', ordering]] : [], [['limit', '2'], ['offset', String(offset)]]));
-          assert.equal(res.status, 200);
-          count = res.body.count;
-          seen.push(...res.body.results.map((r: { id: number }) => r.id));
-          if (!res.body.next) break;
-        }
+        const urlAt = (offset: number) => listUrl(where, ordering ? [['ordering', ordering]] : [], [['limit', '2'], ['offset', String(offset)]]);
+        const { count, seen } = await pageThrough(t, urlAt, 2, 60);
         assert.equal(count, BASELINE[where].length);
         assert.deepStrictEqual(sortedIds(seen), sortedIds(BASELINE[where]), `visited ${seen.join(',')}`);
       });

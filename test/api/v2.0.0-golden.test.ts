@@ -3,9 +3,8 @@
  * round trips between 2.0.0 and 2.3.0 through the one normalized database.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { importDocument } from '../../src/ingest/import-document.ts';
-import { freshDatabase, readSeed, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { readSeed, importedApp, sharedApp } from '../support/app.ts';
 
 const S001 = readSeed('001_60a2aeaf887d35b2');
 const S003 = readSeed('003_6b9f4802707ad897');
@@ -21,18 +20,10 @@ function pageJson(html: string): any {
   return JSON.parse(text);
 }
 
-async function seeded(...docs: unknown[]): Promise<TestApp> {
-  const database = await freshDatabase();
-  for (const doc of docs) await importDocument(database, doc);
-  return testApp({ database, publicBaseUrl: BASE, now: NOW });
-}
+const seeded = (...docs: unknown[]) => sharedApp(() => importedApp(docs, { publicBaseUrl: BASE, now: NOW }));
 
 describe('2.0.0 spacecraft flights: golden seed 003 (/2.0.0/spacecraft/flight/)', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await seeded(S003.body);
-  });
-  after(() => t.close());
+  const t = seeded(S003.body);
 
   test("the seed's request answers with the seed's envelope over the imported flights", async () => {
     assert.equal(S003.request, '/2.0.0/spacecraft/flight/?format=api&offset=890');
@@ -103,11 +94,7 @@ describe('2.0.0 spacecraft flights: golden seed 003 (/2.0.0/spacecraft/flight/)'
 });
 
 describe('2.3.0 spacecraft flights (seeds 001, 004) read through 2.0.0', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await seeded(S001.body, S004.body);
-  });
-  after(() => t.close());
+  const t = seeded(S001.body, S004.body);
 
   for (const seed of [S001, S004]) {
     test(`flight ${seed.body.id}`, async () => {

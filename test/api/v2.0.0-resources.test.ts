@@ -4,9 +4,9 @@
  * type objects), unknown ids are 404, and filters, search and ordering change the results.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { generatedApp } from '../support/app.ts';
+import { eachKey } from '../support/json-diff.ts';
 
 const ANCHOR = new Date('2025-06-15T12:00:00Z');
 
@@ -64,34 +64,19 @@ const ROUTES: Record<string, { modes: Record<string, string[]>; detail: string[]
 /** 2.3.0-only keys that must never appear anywhere in a 2.0.0 body. */
 const FOREIGN = new Set(['response_mode', 'image', 'logo', 'social_logo', 'families', 'country', 'agencies_ids', 'info_urls', 'vid_urls', 'last_updated']);
 
-function walk(v: unknown, at: string, visit: (key: string, value: unknown, at: string) => void): void {
-  if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`, visit));
-  else if (v && typeof v === 'object')
-    for (const [key, value] of Object.entries(v)) {
-      visit(key, value, at);
-      walk(value, `${at}.${key}`, visit);
-    }
-}
-
 /** Legacy conventions: agency `type` and image fields are strings, pad coordinates are strings. */
 function checkLegacy(body: unknown, where: string): void {
-  walk(body, where, (key, value, at) => {
+  eachKey(body, (key, value, at) => {
     assert.ok(!FOREIGN.has(key) || (key === 'image' && (value === null || typeof value === 'string')), `${at}: 2.3.0 key ${key}`);
     if (['image_url', 'profile_image', 'logo_url', 'nation_url', 'feature_image', 'map_image'].includes(key)) {
       assert.ok(value === null || typeof value === 'string', `${at}.${key} is a string URL`);
     }
     if (key === 'url' && typeof value === 'string') assert.match(value, /\/2\.0\.0\//, `${at}.url is a 2.0.0 link`);
     if ((key === 'latitude' || key === 'longitude') && value !== null) assert.equal(typeof value, 'string', `${at}.${key}`);
-  });
+  }, where);
 }
 
-let t: TestApp;
-before(async () => {
-  const database = await freshDatabase();
-  await generateDataset(database, { launches: 800, seed: 2, anchor: ANCHOR });
-  t = await testApp({ database, now: ANCHOR });
-});
-after(() => t?.close());
+const t = generatedApp({ launches: 800, seed: 2, anchor: ANCHOR });
 
 for (const [path, spec] of Object.entries(ROUTES)) {
   describe(`/2.0.0/${path}/ on generated data`, () => {
@@ -147,6 +132,15 @@ describe('2.0.0 filters, search and ordering', () => {
     assert.equal(res.status, 200, q);
     return res.body;
   };
+  /** `path` filtered by `param` = the first object's `key` id: some but not all objects, each with that id. Returns the unfiltered page. */
+  const assertNarrowsById = async (path: string, param: string, key = param) => {
+    const all = await count(path);
+    const id = all.results[0][key].id;
+    const some = await count(`${path}?${param}=${id}`);
+    assert.ok(some.count > 0 && some.count < all.count, `${path}?${param}=${id}: ${some.count} of ${all.count}`);
+    assert.ok(some.results.every((o: any) => o[key].id === id), `${path}?${param}=${id}`);
+    return all;
+  };
 
   test('agencies: featured, search, ordering', async () => {
     const all = await count('/2.0.0/agencies/');
@@ -165,30 +159,18 @@ describe('2.0.0 filters, search and ordering', () => {
   });
 
   test('spacecraft: status and spacecraft_config', async () => {
-    const all = await count('/2.0.0/spacecraft/');
-    const cfg = all.results[0].spacecraft_config.id;
-    const byCfg = await count(`/2.0.0/spacecraft/?spacecraft_config=${cfg}`);
-    assert.ok(byCfg.count > 0 && byCfg.count < all.count);
-    assert.ok(byCfg.results.every((s: any) => s.spacecraft_config.id === cfg));
+    const all = await assertNarrowsById('/2.0.0/spacecraft/', 'spacecraft_config');
     const status = all.results[0].status.id;
     const byStatus = await count(`/2.0.0/spacecraft/?status=${status}`);
     assert.ok(byStatus.results.every((s: any) => s.status.id === status));
   });
 
   test('spacecraft/flight: spacecraft filter', async () => {
-    const all = await count('/2.0.0/spacecraft/flight/');
-    const sc = all.results[0].spacecraft.id;
-    const some = await count(`/2.0.0/spacecraft/flight/?spacecraft=${sc}`);
-    assert.ok(some.count > 0 && some.count < all.count);
-    assert.ok(some.results.every((f: any) => f.spacecraft.id === sc));
+    await assertNarrowsById('/2.0.0/spacecraft/flight/', 'spacecraft');
   });
 
   test('pad: location__id; location: search', async () => {
-    const pads = await count('/2.0.0/pad/');
-    const loc = pads.results[0].location.id;
-    const some = await count(`/2.0.0/pad/?location__id=${loc}`);
-    assert.ok(some.count > 0 && some.count < pads.count);
-    assert.ok(some.results.every((p: any) => p.location.id === loc));
+    await assertNarrowsById('/2.0.0/pad/', 'location__id', 'location');
     const locations = await count('/2.0.0/location/');
     const hit = await count(`/2.0.0/location/?search=${encodeURIComponent(locations.results[0].name)}`);
     assert.ok(hit.count >= 1 && hit.count < locations.count);
@@ -204,11 +186,7 @@ describe('2.0.0 filters, search and ordering', () => {
   });
 
   test('astronaut: status filter and ordering', async () => {
-    const all = await count('/2.0.0/astronaut/');
-    const status = all.results[0].status.id;
-    const some = await count(`/2.0.0/astronaut/?status=${status}`);
-    assert.ok(some.count > 0 && some.count < all.count);
-    assert.ok(some.results.every((a: any) => a.status.id === status));
+    const all = await assertNarrowsById('/2.0.0/astronaut/', 'status');
     const asc = (await count('/2.0.0/astronaut/?ordering=name')).results.map((a: any) => a.name);
     const desc = (await count('/2.0.0/astronaut/?ordering=-name')).results.map((a: any) => a.name);
     assert.equal(asc.length, Math.min(all.count, 100));

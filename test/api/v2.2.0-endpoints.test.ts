@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { generatedApp } from '../support/app.ts';
+import { eachKey } from '../support/json-diff.ts';
 
 /**
  * The 2.2.0 surface (reference/2.2.0-endpoints.md) on generated data: every route answers, each object
@@ -173,20 +173,13 @@ const LISTS: [string, Model, Model][] = [
 /** Keys that exist only in 2.3.0 and must never show in a 2.2.0 body, at any depth. */
 const ONLY_230 = ['response_mode', 'social_media_links', 'celestial_body', 'families', 'image_license', 'thumbnail_url'];
 
-function keysDeep(v: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(v)) for (const x of v) keysDeep(x, out);
-  else if (v && typeof v === 'object') for (const [key, x] of Object.entries(v)) (out.add(key), keysDeep(x, out));
+function keysDeep(v: unknown): Set<string> {
+  const out = new Set<string>();
+  eachKey(v, (key) => out.add(key));
   return out;
 }
 
-let t: TestApp;
-
-before(async () => {
-  const database = await freshDatabase();
-  await generateDataset(database, { launches: 800, seed: 2, anchor: ANCHOR });
-  t = await testApp({ database, now: ANCHOR });
-});
-after(async () => t?.close());
+const t = generatedApp({ launches: 800, seed: 2, anchor: ANCHOR });
 
 async function ok(path: string): Promise<any> {
   const res = await t.get(path);

@@ -5,9 +5,9 @@
  * dataset generator fills these tables) validates too.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { sharedApp, generatedApp } from '../support/app.ts';
+import { pageThrough } from '../support/list-checks.ts';
 import { contractParameters, validateBody, type ResponseMode } from '../support/openapi.ts';
 import {
   IDS,
@@ -42,11 +42,7 @@ const ORDERING: Record<VehiclePath, string[]> = {
   spacecraft_flights: ['destination', 'id', 'mission_end'],
 };
 
-let t: TestApp;
-before(async () => {
-  t = await vehicleFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(vehicleFixtureApp);
 
 async function list(p: VehiclePath, qs: string): Promise<any> {
   const res = await t.get(`${pathOf(p)}?${qs}`);
@@ -291,13 +287,8 @@ describe('ordering', () => {
     const orderings = ['', ...ORDERING[p].filter((f) => !f.includes('__')).flatMap((f) => [f, `-${f}`])];
     test(`${p}: paging with limit=2 visits every object exactly once, whatever the ordering`, async () => {
       for (const ordering of orderings) {
-        const seen: number[] = [];
-        for (let offset = 0; offset < 40; offset += 2) {
-          const body = await list(p, `limit=2&offset=${offset}${ordering ? `&ordering=${ordering}` : ''}`);
-          assert.equal(body.count, IDS[p].length);
-          seen.push(...body.results.map((r: any) => r.id));
-          if (!body.next) break;
-        }
+        const urlAt = (offset: number) => `${pathOf(p)}?limit=2&offset=${offset}${ordering ? `&ordering=${ordering}` : ''}`;
+        const { seen } = await pageThrough(t, urlAt, 2, 40, IDS[p].length);
         assert.deepStrictEqual(sorted(seen), sorted(IDS[p]), `ordering=${ordering}: visited ${seen.join(',')}`);
       }
     });
@@ -340,13 +331,7 @@ describe('the browsable page documents what the contract lists', () => {
 
 describe('generated data: every page of the vehicle endpoints validates', () => {
   const ANCHOR = new Date('2026-11-01T00:00:00Z');
-  let g: TestApp;
-  before(async () => {
-    const database = await freshDatabase();
-    await generateDataset(database, { launches: 2000, seed: 1, anchor: ANCHOR });
-    g = await testApp({ database, now: ANCHOR });
-  });
-  after(() => g?.close());
+  const g = generatedApp({ launches: 2000, seed: 1, anchor: ANCHOR });
 
   for (const p of VEHICLE_PATHS) {
     test(`${p}: every mode, first, middle and last page, and their details`, async () => {

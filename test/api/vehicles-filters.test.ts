@@ -5,8 +5,9 @@
  * django-filter as /work/shared/ll2/reference/DRF-SEMANTICS.md describes it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { sharedApp } from '../support/app.ts';
+import { assertBadRequest, assertSameMembers, listIds, lookupCases as filterLookupCases, oddValueProblems, filterCounts, testEmptyValues, undiscriminatedFilters } from '../support/list-checks.ts';
 import { contractParameters } from '../support/openapi.ts';
 import {
   IDS,
@@ -25,30 +26,19 @@ const pathOf = (p: VehiclePath) => `/2.3.0/${p}/`;
 
 type Pairs = Array<[string, string]>;
 
-let t: TestApp;
-before(async () => {
-  t = await vehicleFixtureApp();
-});
-after(() => t?.close());
+const t = sharedApp(vehicleFixtureApp);
 
 function url(path: VehiclePath, pairs: Pairs, extra: Pairs = [['limit', '100']]): string {
   const qs = new URLSearchParams([...pairs, ...extra]).toString();
   return `${pathOf(path)}${qs ? `?${qs}` : ''}`;
 }
 
-async function idsOf(path: VehiclePath, pairs: Pairs): Promise<number[]> {
-  const res = await t.get(url(path, pairs));
-  assert.equal(res.status, 200, `GET ${url(path, pairs)} answered ${res.status}: ${res.text.slice(0, 400)}`);
-  assert.equal(res.body.count, res.body.results.length, 'count equals the number of results (limit=100)');
-  return res.body.results.map((r: { id: number }) => r.id);
-}
+const idsOf = (path: VehiclePath, pairs: Pairs) => listIds(t, url(path, pairs));
 
 const sorted = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);
 
 async function assertIds(path: VehiclePath, pairs: Pairs, expected: readonly number[], message?: string) {
-  const got = await idsOf(path, pairs);
-  assert.equal(new Set(got).size, got.length, `an object appears twice in ${url(path, pairs)}: ${got.join(',')}`);
-  assert.deepStrictEqual(sorted(got), sorted(expected), message ?? url(path, pairs));
+  assertSameMembers(await idsOf(path, pairs), expected, message ?? url(path, pairs));
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -72,21 +62,7 @@ const CMP: Cmp[] = ['exact', 'gt', 'gte', 'lt', 'lte'];
  * values (null never matches a comparison).
  */
 function lookupCases<V extends number | string>(on: VehiclePath, field: string, pivot: V, values: Record<number, V | null>, lookups: Cmp[] = CMP): Case[] {
-  const test: Record<Cmp, (v: V) => boolean> = {
-    exact: (v) => v === pivot,
-    gt: (v) => v > pivot,
-    gte: (v) => v >= pivot,
-    lt: (v) => v < pivot,
-    lte: (v) => v <= pivot,
-  };
-  return lookups.map((l) => ({
-    on,
-    param: l === 'exact' ? field : `${field}__${l}`,
-    value: String(pivot),
-    expect: Object.entries(values)
-      .filter(([, v]) => v !== null && test[l](v))
-      .map(([id]) => Number(id)),
-  }));
+  return filterLookupCases(field, Object.keys(values).map(Number), (id) => values[id], { pivot, lookups }).map((c) => ({ on, ...c }));
 }
 
 /** The middle one of the distinct values: something is below it and something above. */
@@ -314,9 +290,8 @@ describe('coverage of the contract', () => {
   const documented = documentedFilters();
 
   test('the contract documents the filters we expect to find (sanity)', () => {
-    const count = (on: VehiclePath) => documented.filter((d) => d.on === on).length;
     assert.deepStrictEqual(
-      Object.fromEntries(VEHICLE_PATHS.map((on) => [on, count(on)])),
+      filterCounts(documented, VEHICLE_PATHS),
       {
         launcher_configuration_families: 59,
         launcher_configurations: 62,
@@ -333,12 +308,7 @@ describe('coverage of the contract', () => {
   });
 
   test('every documented filter parameter has a case whose result differs from the unfiltered list', () => {
-    const missing: string[] = [];
-    for (const { on, param } of documented) {
-      const mine = CASES.filter((c) => c.on === on && c.param === param);
-      const changes = mine.some((c) => JSON.stringify(sorted(c.expect)) !== JSON.stringify(sorted(IDS[on])));
-      if (!changes) missing.push(`${on}: ${param}${mine.length ? ' (has cases, none changes the result)' : ''}`);
-    }
+    const missing = undiscriminatedFilters(documented, CASES, IDS);
     assert.deepStrictEqual(missing, [], `filter parameters without a discriminating case:\n  ${missing.join('\n  ')}`);
   });
 
@@ -370,11 +340,7 @@ describe('django-filter conventions', () => {
     ['spacecraft', 'name'],
     ['spacecraft_flights', 'spacecraft'],
   ];
-  for (const [on, param] of some) {
-    test(`an empty value means no filter: ${on} ${param}=`, async () => {
-      await assertIds(on, [[param, '']], IDS[on]);
-    });
-  }
+  testEmptyValues(some, assertIds, IDS);
 
   test('a blank text value means no filter (CharField strips it)', async () => {
     await assertIds('launchers', [['serial_number', '   ']], IDS.launchers);
@@ -441,11 +407,7 @@ describe('invalid values: 400 with DRF error bodies', () => {
     { on: 'spacecraft_flights', pairs: [['spacecraft', 'freedom']], body: { spacecraft: NUMBER } },
   ];
   for (const c of cases) {
-    test(`${c.on}: ${c.pairs.map(([k, v]) => `${k}=${v}`).join('&')} -> ${JSON.stringify(c.body)}`, async () => {
-      const res = await t.get(url(c.on, c.pairs));
-      assert.equal(res.status, 400, res.text.slice(0, 300));
-      assert.deepStrictEqual(res.body, c.body);
-    });
+    test(`${c.on}: ${c.pairs.map(([k, v]) => `${k}=${v}`).join('&')} -> ${JSON.stringify(c.body)}`, () => assertBadRequest(t, url(c.on, c.pairs), c.body));
   }
 
   test('several bad parameters give one body with each key', async () => {
@@ -462,26 +424,10 @@ describe('invalid values: 400 with DRF error bodies', () => {
 });
 
 describe('odd values never cause a server error', () => {
-  const ODD = [
-    '', ' ', 'abc', '-1', '0', '1.5', '1e400', '9'.repeat(400), '9'.repeat(30), '%', '_', "'", '"', '\\', '\u0000', 'a\u0000b',
-    'a,b,,', ',', ',,,', 'x'.repeat(5000), 'ünïcödé', '🚀', '日本語', '2024-02-30', '2024-01-01T25:00:00Z', 'null', 'None',
-    'true', "' OR 1=1 --", '<script>', '-0', '+5', '00000000-0000-0000-0000-000000000000',
-  ];
   for (const on of VEHICLE_PATHS) {
     for (const p of contractParameters(pathOf(on))) {
       test(`${on}: ${p.name}`, async () => {
-        const problems: string[] = [];
-        for (const value of ODD) {
-          const res = await t.get(url(on, [[p.name, value]], p.name === 'limit' ? [] : [['limit', '100']]));
-          const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value);
-          if (res.status === 200) {
-            if (!Array.isArray(res.body?.results)) problems.push(`${shown}: 200 without results`);
-          } else if (res.status === 400) {
-            const keys = Object.keys(res.body ?? {});
-            const ok = keys.length === 1 && keys[0] === p.name && Array.isArray(res.body[p.name]) && res.body[p.name].every((m: unknown) => typeof m === 'string' && m);
-            if (!ok) problems.push(`${shown}: 400 with body ${res.text.slice(0, 200)}`);
-          } else problems.push(`${shown}: ${res.status} ${res.text.slice(0, 200)}`);
-        }
+        const problems = await oddValueProblems(t, (value) => url(on, [[p.name, value]], p.name === 'limit' ? [] : [['limit', '100']]), p.name);
         assert.deepStrictEqual(problems, []);
       });
     }

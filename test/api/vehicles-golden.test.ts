@@ -4,9 +4,8 @@
  * to the seed's request must be the seed, key for key.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { importDocument } from '../../src/ingest/import-document.ts';
-import { freshDatabase, readSeed, testApp, type TestApp } from '../support/app.ts';
+import { describe, test } from 'node:test';
+import { readSeed, importedApp, sharedApp } from '../support/app.ts';
 import { validateBody } from '../support/openapi.ts';
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -21,13 +20,7 @@ for (const name of ['001_60a2aeaf887d35b2', '004_7adbe57260c2404c']) {
   const seed = readSeed(name);
 
   describe(`golden: seed ${name.slice(0, 3)} (${seed.request})`, () => {
-    let t: TestApp;
-    before(async () => {
-      const database = await freshDatabase();
-      await importDocument(database, seed.body);
-      t = await testApp({ database, publicBaseUrl: 'https://ll.thespacedevs.com' });
-    });
-    after(() => t?.close());
+    const t = sharedApp(() => importedApp([seed.body], { publicBaseUrl: 'https://ll.thespacedevs.com' }));
 
     test('the seed is a spacecraft flight detail, valid against the official schema (sanity)', () => {
       assert.match(seed.request, /^\/2\.3\.0\/spacecraft_flights\/\d+\/\?format=api$/);

@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { browserSkip, servedInBrowser, type ServedInBrowser } from '../support/chromium.ts';
+import { describe, test } from 'node:test';
+import { browserSkip, sharedBrowser } from '../support/chromium.ts';
 
 /** The browsable page in a real browser: Debian's Chromium, driven headless by playwright-core. */
 describe('browsable page in Chromium', { skip: browserSkip }, () => {
-  let served: ServedInBrowser;
-  let browser: Browser;
-  let base: string;
-  const anchor = new Date('2026-11-01T00:00:00Z');
-
-  before(async () => {
-    served = await servedInBrowser({ launches: 60, seed: 5, anchor });
-    ({ browser, base } = served);
-  });
-  after(() => served?.close());
+  const served = sharedBrowser({ launches: 60, seed: 5 });
 
   test('a list page shows the help, the request, the pretty JSON with links, and next/previous work', async () => {
-    const page = await browser.newPage();
-    const url = `${base}/2.3.0/launches/?format=api&limit=5&mode=list`;
+    const page = await served.browser.newPage();
+    const url = `${served.base}/2.3.0/launches/?format=api&limit=5&mode=list`;
     const res = await page.goto(url);
     assert.equal(res?.status(), 200);
     const text = await page.innerText('body');
@@ -27,9 +17,9 @@ describe('browsable page in Chromium', { skip: browserSkip }, () => {
     }
     // the <pre> reads as exactly the JSON the API gives
     const shown = JSON.parse(await page.innerText('pre.prettyprint'));
-    const json = await (await fetch(`${base}/2.3.0/launches/?format=api&limit=5&mode=list`, { headers: { accept: 'application/json' } })).text();
+    const json = await (await fetch(`${served.base}/2.3.0/launches/?format=api&limit=5&mode=list`, { headers: { accept: 'application/json' } })).text();
     assert.ok(json.length > 0);
-    const api = await (await fetch(`${base}/2.3.0/launches/?format=json&limit=5&mode=list`)).json();
+    const api = await (await fetch(`${served.base}/2.3.0/launches/?format=json&limit=5&mode=list`)).json();
     assert.equal(shown.count, api.count);
     assert.deepStrictEqual(shown.results.map((r: any) => r.id), api.results.map((r: any) => r.id));
     // URLs in the JSON are links
@@ -40,7 +30,7 @@ describe('browsable page in Chromium', { skip: browserSkip }, () => {
     await page.waitForURL(/offset=5/);
     assert.ok(page.url().includes('format=api&limit=5&mode=list&offset=5'), page.url());
     const second = JSON.parse(await page.innerText('pre.prettyprint'));
-    const apiSecond = await (await fetch(`${base}/2.3.0/launches/?format=json&limit=5&mode=list&offset=5`)).json();
+    const apiSecond = await (await fetch(`${served.base}/2.3.0/launches/?format=json&limit=5&mode=list&offset=5`)).json();
     assert.deepStrictEqual(second.results.map((r: any) => r.id), apiSecond.results.map((r: any) => r.id));
     // and back
     await page.click('text=« Previous');
@@ -49,8 +39,8 @@ describe('browsable page in Chromium', { skip: browserSkip }, () => {
   });
 
   test('a browser asking for HTML gets the page without ?format=api', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/2.3.0/launches/?limit=2`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.base}/2.3.0/launches/?limit=2`);
     assert.ok((await page.innerText('body')).includes('HTTP 200 OK'));
     await page.close();
   });

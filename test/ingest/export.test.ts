@@ -11,10 +11,13 @@ import { importDocument } from '../../src/ingest/import-document.ts';
 import { expandPaths, importFiles } from '../../src/ingest/import-files.ts';
 import { resources } from '../../src/resources/index.ts';
 import { readSeed, seedNames, testApp, type TestApp } from '../support/app.ts';
-import { compareInstances } from '../support/compare-all-versions.ts';
+import { compareApps } from '../support/route-walk.ts';
 
 const now = new Date('2026-11-01T00:00:00Z');
 const BASE = 'http://localhost';
+
+/** How the copies are compared: every version, first and middle page of each list, links compared host and all. */
+const ALL_VERSIONS = { versions: ['2.0.0', '2.2.0', '2.3.0'], paging: 'first-and-middle', normalizeOrigins: false } as const;
 
 /** A generated dataset with the bundled LL2 documents (2.0.0 pages and 2.3.0 objects) imported over it. */
 async function sourceInstance(launches: number): Promise<TestApp> {
@@ -62,8 +65,8 @@ describe('export → import into an empty database', () => {
 
   test('every route of every version answers the same JSON: lists in each mode (first and middle page), details, the dashboard', async () => {
     const paths: string[] = [];
-    const diffs = await compareInstances(source.app, copy.app, { limit: 50, details: 6, onPath: (p) => paths.push(p) });
-    assert.deepStrictEqual(diffs, []);
+    const { differences } = await compareApps(source.app, copy.app, { ...ALL_VERSIONS, limit: 50, details: 6, onPath: (p) => paths.push(p) });
+    assert.deepStrictEqual(differences, []);
     // the comparison really walked the declared routes, with data behind them
     for (const decl of resources) assert.ok(paths.some((p) => p.startsWith(`/${decl.version}/${decl.path}/`)), `${decl.version}/${decl.path} compared`);
     assert.ok(paths.filter((p) => /\/2\.3\.0\/launches\/[0-9a-f-]{36}\//.test(p)).length >= 5, 'launch details compared');
@@ -124,8 +127,8 @@ describe('NDJSON export', () => {
     const [outcome] = await importFiles(copy.database, [file]);
     assert.equal(outcome.error, undefined);
     assert.equal(outcome.result?.objects, lines.length, 'every line imported');
-    const diffs = await compareInstances(source.app, copy.app, { versions: ['2.3.0', '2.0.0'], limit: 20, details: 3 });
-    assert.deepStrictEqual(diffs, []);
+    const { differences } = await compareApps(source.app, copy.app, { ...ALL_VERSIONS, versions: ['2.3.0', '2.0.0'], limit: 20, details: 3 });
+    assert.deepStrictEqual(differences, []);
     await source.close();
     await copy.close();
   });

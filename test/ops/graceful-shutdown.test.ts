@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { readSeed } from '../support/app.ts';
-import { redisSkipReason, TestRedis } from './redis-server.ts';
+import { redisSkip, TestRedis } from './redis-server.ts';
 import { ServerProcess, sharedDatabase } from './server-process.ts';
 
-const skip = redisSkipReason();
-if (skip) console.log(`# SKIP ${skip}`);
+const skip = redisSkip();
 
 const S000 = readSeed('000_e02f7aebc80082a2').body;
 

@@ -4,11 +4,10 @@ import { Redis } from 'ioredis';
 import { buildApp } from '../../src/app.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { parseRate } from '../../src/throttle/rate.ts';
-import { freshDatabase, readSeed } from '../support/app.ts';
-import { redisSkipReason, TestRedis } from './redis-server.ts';
+import { freshDatabase, readSeed, testApp } from '../support/app.ts';
+import { redisSkip, TestRedis } from './redis-server.ts';
 
-const skip = redisSkipReason();
-if (skip) console.log(`# SKIP ${skip}`);
+const skip = redisSkip();
 
 const S000 = readSeed('000_e02f7aebc80082a2').body;
 
@@ -69,14 +68,12 @@ test('Redis stopped mid-run: requests still 200 without delay, logged once, /hea
   }
 });
 
-test('/health says "not configured" without REDIS_URL', async () => {
-  const database = await freshDatabase();
-  const app = buildApp({ database });
-  const res = await app.inject({ url: '/health' });
-  assert.equal(res.statusCode, 200);
-  assert.deepStrictEqual(pick(JSON.parse(res.body)), { status: 'ok', database: 'ok', redis: 'not configured' });
-  await app.close();
-  await database.close();
+test('/health says "not configured" without REDIS_URL', async (ctx) => {
+  const t = await testApp();
+  ctx.after(() => t.close());
+  const res = await t.get('/health');
+  assert.equal(res.status, 200);
+  assert.deepStrictEqual(pick(res.body), { status: 'ok', database: 'ok', redis: 'not configured' });
 });
 
 function pick(health: any) {

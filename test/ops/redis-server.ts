@@ -16,6 +16,13 @@ export function redisSkipReason(): string | undefined {
   return `${REDIS_SERVER} not found (apt-get install redis-server); Redis tests skipped`;
 }
 
+/** redisSkipReason(), said once in the test output when there is one: the `skip` option of the Redis tests. */
+export function redisSkip(): string | undefined {
+  const reason = redisSkipReason();
+  if (reason) console.log(`# SKIP ${reason}`);
+  return reason;
+}
+
 /** A free loopback port (the OS picks it; it is released before the caller binds it). */
 export async function freePort(): Promise<number> {
   const server = createServer();

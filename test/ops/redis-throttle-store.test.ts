@@ -3,10 +3,9 @@ import { after, before, test } from 'node:test';
 import { SharedRedis } from '../../src/redis/shared-redis.ts';
 import { RedisThrottleStore } from '../../src/throttle/redis-store.ts';
 import { MemoryThrottleStore } from '../../src/throttle/store.ts';
-import { redisSkipReason, TestRedis } from './redis-server.ts';
+import { redisSkip, TestRedis } from './redis-server.ts';
 
-const skip = redisSkipReason();
-if (skip) console.log(`# SKIP ${skip}`);
+const skip = redisSkip();
 
 let redis: TestRedis;
 const logged: string[] = [];

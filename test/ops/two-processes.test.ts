@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { createKey } from '../../src/throttle/api-keys.ts';
 import { readSeed } from '../support/app.ts';
-import { redisSkipReason, TestRedis } from './redis-server.ts';
+import { redisSkip, TestRedis } from './redis-server.ts';
 import { runCli, ServerProcess, sharedDatabase } from './server-process.ts';
 
-const skip = redisSkipReason();
-if (skip) console.log(`# SKIP ${skip}`);
+const skip = redisSkip();
 
 /**
  * Two real server processes behind one (pretend) load balancer: the same database (SQLite file, or

@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkip, servedInBrowser, type ServedInBrowser } from '../support/chromium.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSkip, sharedBrowser } from '../support/chromium.ts';
 
 /** The HTML pages' Content-Security-Policy in a real browser: the pages still work and nothing is refused. */
 describe('CSP of the HTML pages in Chromium', { skip: browserSkip }, () => {
-  let served: ServedInBrowser;
-  let browser: Browser;
-  let base: string;
-  const anchor = new Date('2026-11-01T00:00:00Z');
-
-  before(async () => {
-    served = await servedInBrowser({ launches: 5, seed: 7, anchor });
-    ({ browser, base } = served);
-  });
-  after(() => served?.close());
+  const served = sharedBrowser({ launches: 5, seed: 7 });
 
   /** A page that records every CSP refusal and script error. */
   async function watched(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
       // failed loads are reported below with their URL
@@ -33,7 +24,7 @@ describe('CSP of the HTML pages in Chromium', { skip: browserSkip }, () => {
 
   test('the browsable page: its stylesheet applies, nothing is refused, and it cannot be framed', async () => {
     const { page, problems } = await watched();
-    const res = await page.goto(`${base}/2.3.0/launches/?format=api&limit=2`);
+    const res = await page.goto(`${served.base}/2.3.0/launches/?format=api&limit=2`);
     assert.equal(res?.status(), 200);
     assert.match(res!.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/);
     // the inline stylesheet ran: the top bar has its dark background
@@ -41,8 +32,8 @@ describe('CSP of the HTML pages in Chromium', { skip: browserSkip }, () => {
     assert.equal(bg, 'rgb(22, 32, 46)');
     assert.deepStrictEqual(problems, []);
     // framed by another page: refused
-    const framer = await browser.newPage();
-    await framer.setContent(`<iframe src="${base}/2.3.0/launches/?format=api"></iframe>`);
+    const framer = await served.browser.newPage();
+    await framer.setContent(`<iframe src="${served.base}/2.3.0/launches/?format=api"></iframe>`);
     await framer.waitForTimeout(500);
     const inner = framer.frames().find((f) => f.url().includes('/2.3.0/launches/'));
     const framedText = inner ? await inner.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
@@ -53,7 +44,7 @@ describe('CSP of the HTML pages in Chromium', { skip: browserSkip }, () => {
 
   test('Swagger UI renders the schema under its CSP', async () => {
     const { page, problems } = await watched();
-    const res = await page.goto(`${base}/2.3.0/swagger/`);
+    const res = await page.goto(`${served.base}/2.3.0/swagger/`);
     assert.equal(res?.status(), 200);
     await page.waitForSelector('.opblock', { timeout: 20_000 });
     assert.ok((await page.$$('.opblock')).length > 5, 'operations are listed');

@@ -7,8 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import type { DataMode } from '../../src/stats/definitions.ts';
 import { testApp, type TestApp } from '../support/app.ts';
-import { A501, firstLaunches, ID, page, SPACEWALK, seventhLaunch } from './fixtures.ts';
-import { before as expectedBefore, changedByL7, landingLocations } from './expected.ts';
+import { A501, A503, firstLaunches, ID, page, SPACEWALK, seventhLaunch } from './fixtures.ts';
+import { before as expectedBefore, changedByL7, flagsAfterL7, flagsBefore, landingLocations, stagesAfterL7, stagesBefore } from './expected.ts';
 
 const paths = { ...expectedBefore, ...landingLocations };
 
@@ -16,7 +16,32 @@ async function load(mode: DataMode): Promise<TestApp> {
   const t = await testApp({ publicBaseUrl: 'https://ll.thespacedevs.com' });
   await importDocument(t.database, page(firstLaunches()), { dataMode: mode });
   await importDocument(t.database, SPACEWALK, { dataMode: mode });
+  await importDocument(t.database, A503, { dataMode: mode });
   return t;
+}
+
+/** A launch's first stage as 2.3.0 shows it, its previous flight by id. */
+async function stageOf(t: TestApp, launchPath: string): Promise<Record<string, unknown>> {
+  const res = await t.get(launchPath);
+  assert.equal(res.status, 200, `${launchPath}: ${res.text.slice(0, 200)}`);
+  const [stage, ...more] = res.body.rocket.launcher_stage;
+  assert.equal(more.length, 0, `${launchPath} has one first stage`);
+  return { ...stage, previous_flight: stage.previous_flight?.id ?? null };
+}
+
+async function expectStages(t: TestApp, table: Record<string, Record<string, unknown>>): Promise<void> {
+  for (const [path, fields] of Object.entries(table)) {
+    const stage = await stageOf(t, path);
+    for (const [field, value] of Object.entries(fields)) assert.deepEqual(stage[field], value, `${path} first stage ${field}`);
+  }
+}
+
+async function expectFields(t: TestApp, table: Record<string, Record<string, unknown>>): Promise<void> {
+  for (const [path, fields] of Object.entries(table)) {
+    const body = await statsAt(t, path);
+    assert.ok(body, `${path} is missing`);
+    for (const [field, value] of Object.entries(fields)) assert.deepEqual(body[field], value, `${path} ${field}`);
+  }
 }
 
 /** The object a path's statistics live on (a landing location is read through its landing). */
@@ -60,6 +85,20 @@ describe('authoritative mode', () => {
     });
   }
 
+  test("first stages: the booster's flight number, previous flight and turnaround", async () => {
+    await expectStages(t, stagesBefore);
+  });
+
+  test('has_flown and in_space follow the flights and landings', async () => {
+    await expectFields(t, flagsBefore);
+    const stored = await t.database.db.selectFrom('astronaut').select(['id', 'has_flown']).orderBy('id').execute();
+    assert.deepEqual(stored.map((a) => [a.id, Boolean(a.has_flown)]), [[501, true], [502, true], [503, false]]);
+    for (const [flag, ids] of [['true', [501, 502]], ['false', [503]]] as const) {
+      const res = await t.get(`/2.3.0/astronauts/?has_flown=${flag}&ordering=id`);
+      assert.deepEqual(res.body.results.map((a: { id: number }) => a.id), ids, `has_flown=${flag}`);
+    }
+  });
+
   test('age runs to today for the living and stops at the date of death', async () => {
     assert.equal((await statsAt(t, '/2.3.0/astronauts/501/'))!.age, ageToday(A501.date_of_birth));
     assert.equal((await statsAt(t, '/2.3.0/astronauts/502/'))!.age, 60);
@@ -79,6 +118,15 @@ describe('authoritative mode', () => {
     // the new flight's turnaround follows the spacecraft's previous landing
     const flight = await statsAt(t, '/2.3.0/spacecraft_flights/71/');
     assert.deepEqual([flight!.duration, flight!.turn_around_time], [null, 'P210DT5H11M54S']);
+  });
+
+  test("the seventh launch renumbers its booster's later flight and puts C206 and its crew in space", async () => {
+    await expectStages(t, { ...stagesBefore, ...stagesAfterL7 });
+    await expectFields(t, flagsAfterL7);
+    // 2.2.0 shows the recomputed turnaround in days
+    const legacy = await t.get(`/2.2.0/launch/${ID.L6}/`);
+    assert.equal(legacy.status, 200, legacy.text.slice(0, 200));
+    assert.equal(legacy.body.rocket.launcher_stage[0].turn_around_time_days, 92);
   });
 
   test('moving a launch to another pad takes it off the old pad', async () => {
@@ -111,6 +159,15 @@ describe('mirror mode', () => {
         else if (body[field] !== null) assert.ok(body[field] === 999 || body[field] === 'P999D', `${path} ${field} = ${JSON.stringify(body[field])}`);
       }
     }
+  });
+
+  test('keeps the first stages and flags the upstream sent', async () => {
+    const stage = await stageOf(t, `/2.3.0/launches/${ID.L3}/`);
+    assert.deepEqual([stage.launcher_flight_number, stage.previous_flight_date, stage.turn_around_time], [999, '1999-01-01T00:00:00Z', 'P999D']);
+    assert.equal((await statsAt(t, '/2.3.0/astronauts/501/'))!.in_space, true);
+    const stored = await t.database.db.selectFrom('astronaut').select('has_flown').where('id', '=', 501).executeTakeFirstOrThrow();
+    assert.equal(Boolean(stored.has_flown), false);
+    assert.equal((await statsAt(t, '/2.3.0/spacecraft/301/'))!.in_space, true);
   });
 
   test('importing one more launch recomputes nothing', async () => {

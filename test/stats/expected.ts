@@ -106,3 +106,40 @@ export const changedByL7: Table = {
   '/2.3.0/spacecraft_configuration_families/5/': { total_launch_count: 2, successful_launches: 2 },
   '/2.3.0/astronauts/501/': { flights_count: 2, last_flight: '2021-03-01T00:00:00Z' },
 };
+
+/**
+ * First stages (read through their launch's `rocket.launcher_stage`): each booster's stages numbered
+ * in NET order over all its launches, the previous one named, the turnaround from its NET.
+ * B1 flies L1, L3, L5; B2 flies L2 and L6 (TBD).
+ */
+export const stagesBefore: Table = {
+  [L(ID.L1)]: { launcher_flight_number: 1, previous_flight: null, previous_flight_date: null, turn_around_time: null },
+  [L(ID.L3)]: { launcher_flight_number: 2, previous_flight: ID.L1, previous_flight_date: '2020-01-10T00:00:00Z', turn_around_time: 'P141DT19H22M45S' },
+  [L(ID.L5)]: { launcher_flight_number: 3, previous_flight: ID.L3, previous_flight_date: '2020-05-30T19:22:45Z', turn_around_time: 'P234DT16H37M15S' },
+  [L(ID.L2)]: { launcher_flight_number: 1, previous_flight: null, previous_flight_date: null, turn_around_time: null },
+  [L(ID.L6)]: { launcher_flight_number: 2, previous_flight: ID.L2, previous_flight_date: '2020-03-01T00:00:00Z', turn_around_time: 'P457D' },
+};
+
+/** L7 puts B2 between L2 and L6: L7 is its second flight, L6 moves to third. */
+export const stagesAfterL7: Table = {
+  [L(ID.L7)]: { launcher_flight_number: 2, previous_flight: ID.L2, previous_flight_date: '2020-03-01T00:00:00Z', turn_around_time: 'P365D' },
+  [L(ID.L6)]: { launcher_flight_number: 3, previous_flight: ID.L7, previous_flight_date: '2021-03-01T00:00:00Z', turn_around_time: 'P92D' },
+};
+
+/**
+ * in_space: everyone has landed; 503 never flew. L7 sends C206 up again with 501 and it has not ended.
+ * (has_flown is no field of any page: the test reads it through the `has_flown` filter and the row.)
+ */
+export const flagsBefore: Table = {
+  '/2.3.0/astronauts/501/': { in_space: false },
+  '/2.3.0/astronauts/502/': { in_space: false },
+  '/2.3.0/astronauts/503/': { in_space: false, flights_count: 0 },
+  '/2.3.0/spacecraft/301/': { in_space: false },
+  '/2.3.0/spacecraft/302/': { in_space: false },
+};
+export const flagsAfterL7: Table = {
+  '/2.3.0/astronauts/501/': { in_space: true },
+  '/2.3.0/astronauts/502/': { in_space: false },
+  '/2.3.0/spacecraft/301/': { in_space: true },
+  '/2.3.0/spacecraft/302/': { in_space: false },
+};

@@ -64,8 +64,12 @@ const LZ1 = landingLocation(21, 'LZ-1');
 
 const booster = (id: number, serial: string) => ({ id, serial_number: serial, flights: UP, successful_landings: UP, attempted_landings: UP, first_launch_date: '1999-01-01T00:00:00Z', last_launch_date: '1999-01-01T00:00:00Z', fastest_turnaround: UP_DURATION });
 
+/** A first stage as an upstream sends it, claiming a flight number, previous flight and turnaround of its own. */
 function stage(id: number, launcher: Json, landingId: number, success: boolean | null, at: Json) {
-  return { id, type: 'Core', reused: false, launcher, landing: { id: landingId, attempt: true, success, landing_location: at } };
+  return {
+    id, type: 'Core', reused: false, launcher, landing: { id: landingId, attempt: true, success, landing_location: at },
+    launcher_flight_number: UP, previous_flight_date: '1999-01-01T00:00:00Z', turn_around_time: UP_DURATION, previous_flight: null,
+  };
 }
 
 const scConfig = (id: number, name: string, family: Json) => ({
@@ -75,16 +79,20 @@ const scConfig = (id: number, name: string, family: Json) => ({
 const scFamily = (id: number, name: string) => ({ id, name, spacecraft_flown: UP, total_launch_count: UP, successful_launches: UP, failed_launches: UP, attempted_landings: UP, successful_landings: UP, failed_landings: UP });
 const DRAGON2 = scConfig(10, 'Dragon 2', scFamily(5, 'Dragon'));
 const SOYUZ_MS = scConfig(11, 'Soyuz MS', scFamily(6, 'Soyuz'));
-const spacecraft = (id: number, name: string, cfg: Json) => ({ id, name, spacecraft_config: cfg, flights_count: UP, mission_ends_count: UP, time_in_space: UP_DURATION, time_docked: UP_DURATION, fastest_turnaround: UP_DURATION });
+// the upstream also claims every spacecraft and astronaut is in space, and that none has flown
+const spacecraft = (id: number, name: string, cfg: Json) => ({ id, name, spacecraft_config: cfg, in_space: true, flights_count: UP, mission_ends_count: UP, time_in_space: UP_DURATION, time_docked: UP_DURATION, fastest_turnaround: UP_DURATION });
 const C206 = spacecraft(301, 'C206', DRAGON2);
 const MSA = spacecraft(302, 'MS-A', SOYUZ_MS);
 
 const astronaut = (id: number, name: string, born: string, died: string | null) => ({
   id, name, date_of_birth: born, date_of_death: died, age: UP, flights_count: UP, landings_count: UP, spacewalks_count: UP,
   time_in_space: UP_DURATION, eva_time: UP_DURATION, first_flight: '1999-01-01T00:00:00Z', last_flight: '1999-01-01T00:00:00Z',
+  has_flown: false, in_space: true,
 });
 export const A501 = astronaut(501, 'Astro One', '1970-05-10', null);
 export const A502 = astronaut(502, 'Cosmo Two', '1960-01-01', '2020-06-15');
+/** An astronaut on no flight at all, imported on its own. */
+export const A503 = { url: `${API}/astronauts/503/`, ...astronaut(503, 'Still Waiting', '1985-03-03', null) };
 const crew = (id: number, a: Json) => ({ id, role: { id: 1, role: 'Commander', priority: 0 }, astronaut: a });
 
 const counts = Object.fromEntries(

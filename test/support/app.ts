@@ -1,11 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../../src/app.ts';
 import { openDatabase, type Database, type OpenOptions } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { generateDataset } from '../../src/generate/index.ts';
+import { importDocument } from '../../src/ingest/import-document.ts';
 
 /**
  * The database URL tests run against: SQLite unless TEST_DATABASE_URL says otherwise. freshDatabase()
@@ -127,6 +130,88 @@ export async function testApp(opts: { database?: Database; publicBaseUrl?: strin
       await database.close();
     },
   };
+}
+
+/** A fresh database holding these LL2 documents (imported in this order), and an app over it. */
+export async function importedApp(docs: readonly unknown[], opts: { publicBaseUrl?: string; now?: Date } = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  for (const doc of docs) await importDocument(database, doc);
+  return testApp({ database, ...opts });
+}
+
+/** The clock most generated-data tests pin: the generator's launches fall on both sides of it. */
+export const GENERATED_ANCHOR = new Date('2026-11-01T00:00:00Z');
+
+export interface GeneratedAppOptions {
+  launches: number;
+  seed: number;
+  /** The generator's anchor and the app's clock (default GENERATED_ANCHOR). */
+  anchor?: Date;
+  publicBaseUrl?: string;
+}
+
+/** Something that can run a function after a test: node:test's TestContext or SuiteContext. */
+interface AfterHook {
+  after(fn: () => Promise<void> | void): void;
+}
+
+/**
+ * A fresh database filled by the generator, and an app over it whose clock is the generator's anchor.
+ * With a test context, the app closes itself when that test ends; without one the caller closes it.
+ * (The dataset is deterministic per seed, but each call builds its own database, so a test may write.)
+ */
+export async function openGeneratedApp(opts: GeneratedAppOptions, ctx?: AfterHook): Promise<TestApp> {
+  const anchor = opts.anchor ?? GENERATED_ANCHOR;
+  const database = await freshDatabase();
+  try {
+    await generateDataset(database, { launches: opts.launches, seed: opts.seed, anchor });
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  const t = await testApp({ database, now: anchor, publicBaseUrl: opts.publicBaseUrl });
+  ctx?.after(() => t.close());
+  return t;
+}
+
+/**
+ * One app for every test of the enclosing file or `describe`: opened in its `before`, closed in its
+ * `after`. Returns a stand-in that reaches the app once it is open, so tests write `t.get(...)` as
+ * with an app of their own (touching it outside a test is an error that says so).
+ */
+export function sharedApp(open: () => Promise<TestApp>): TestApp {
+  let current: TestApp | undefined;
+  const need = (): TestApp => {
+    if (!current) throw new Error('sharedApp: the app exists only while the tests of its suite run');
+    return current;
+  };
+  before(async () => {
+    current = await open();
+  });
+  after(async () => {
+    const t = current;
+    current = undefined;
+    await t?.close();
+  });
+  return {
+    get app() {
+      return need().app;
+    },
+    get database() {
+      return need().database;
+    },
+    get: (path, headers) => need().get(path, headers),
+    async close() {
+      const t = current;
+      current = undefined;
+      await t?.close();
+    },
+  };
+}
+
+/** An app over a generated database shared by the tests of the enclosing suite, closed after them. */
+export function generatedApp(opts: GeneratedAppOptions): TestApp {
+  return sharedApp(() => openGeneratedApp(opts));
 }
 
 export const seedNames = ['000_e02f7aebc80082a2', '001_60a2aeaf887d35b2', '002_211e202ffd9807c2', '003_6b9f4802707ad897', '004_7adbe57260c2404c'];

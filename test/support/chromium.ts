@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { generateDataset } from '../../src/generate/index.ts';
-import { freshDatabase, testApp, type TestApp } from './app.ts';
+import { openGeneratedApp, type GeneratedAppOptions, type TestApp } from './app.ts';
 
 /** Debian's Chromium, driven headless by playwright-core (which never downloads a browser). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,10 +19,8 @@ export interface ServedInBrowser {
 }
 
 /** A server on loopback over generated launches, and a headless Chromium to look at it. */
-export async function servedInBrowser(opts: { launches: number; seed: number; anchor: Date }): Promise<ServedInBrowser> {
-  const database = await freshDatabase();
-  await generateDataset(database, opts);
-  const t = await testApp({ database, now: opts.anchor });
+export async function servedInBrowser(opts: GeneratedAppOptions): Promise<ServedInBrowser> {
+  const t = await openGeneratedApp(opts);
   const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -36,6 +34,30 @@ export async function servedInBrowser(opts: { launches: number; seed: number; an
     async close() {
       await browser.close();
       await t.close();
+    },
+  };
+}
+
+/**
+ * servedInBrowser() for every test of the enclosing `describe`: started in its `before`, stopped in
+ * its `after`; the fields are there while its tests run.
+ */
+export function sharedBrowser(opts: GeneratedAppOptions): { readonly browser: Browser; readonly base: string } {
+  let served: ServedInBrowser | undefined;
+  const need = (): ServedInBrowser => {
+    if (!served) throw new Error('sharedBrowser: the browser exists only while the tests of its suite run');
+    return served;
+  };
+  before(async () => {
+    served = await servedInBrowser(opts);
+  });
+  after(() => served?.close());
+  return {
+    get browser() {
+      return need().browser;
+    },
+    get base() {
+      return need().base;
     },
   };
 }

@@ -24,10 +24,14 @@
 import type { Database } from '../../src/db/connect.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase, testApp, type TestApp } from './app.ts';
+import * as ll2 from './ll2-objects.ts';
+import {
+  API, COUNTRY, EARTH, agencyFrom, autoLogos, crewAstronaut, launchObject, mission, vidUrl, LAUNCH_STATUS, NET_PRECISION, agencyStats, celestialBody, plainProgram, celestialBodyMini, fixtureLocationText, image, wikiUrl,
+  type Agency, type Json,
+} from './ll2-objects.ts';
 
 export const FIXED_NOW = new Date('2025-06-15T12:00:00Z');
 
-const API = 'https://ll.thespacedevs.com/2.3.0';
 
 export const LAUNCH_IDS = {
   L01: '0b7c1a01-5e2d-4f3a-9c81-7d2e4f6a0001',
@@ -58,49 +62,11 @@ export function keyOf(id: string): LaunchKey {
 }
 
 /* ---------------------------------------------------------------------------------------------- */
-/* Small shared objects                                                                           */
+/* Agencies                                                                                       */
 /* ---------------------------------------------------------------------------------------------- */
 
-type Json = Record<string, any>;
-
-const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-const LICENSE = { id: 1, name: 'Unknown', priority: 9, link: null };
-
-function image(id: number, name: string, credit: string | null = null): Json {
-  const base = `https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/${slugify(name)}_${id}`;
-  return { id, name, image_url: `${base}.jpg`, thumbnail_url: `${base}_thumbnail.jpeg`, credit, license: LICENSE, single_use: false, variants: [] };
-}
-
-const COUNTRY: Record<string, Json> = {
-  USA: { id: 2, name: 'United States of America', alpha_2_code: 'US', alpha_3_code: 'USA', nationality_name: 'American', nationality_name_composed: 'Americano' },
-  RUS: { id: 3, name: 'Russia', alpha_2_code: 'RU', alpha_3_code: 'RUS', nationality_name: 'Russian', nationality_name_composed: 'Russo' },
-  CHN: { id: 6, name: 'China', alpha_2_code: 'CN', alpha_3_code: 'CHN', nationality_name: 'Chinese', nationality_name_composed: 'Sino' },
-  CAN: { id: 8, name: 'Canada', alpha_2_code: 'CA', alpha_3_code: 'CAN', nationality_name: 'Canadian', nationality_name_composed: 'Canado' },
-  FRA: { id: 11, name: 'France', alpha_2_code: 'FR', alpha_3_code: 'FRA', nationality_name: 'French', nationality_name_composed: 'Franco' },
-  KAZ: { id: 33, name: 'Kazakhstan', alpha_2_code: 'KZ', alpha_3_code: 'KAZ', nationality_name: 'Kazakh', nationality_name_composed: 'Kazakho' },
-  GUF: { id: 40, name: 'French Guiana', alpha_2_code: 'GF', alpha_3_code: 'GUF', nationality_name: 'French Guianese', nationality_name_composed: 'Guiano' },
-  NZL: { id: 41, name: 'New Zealand', alpha_2_code: 'NZ', alpha_3_code: 'NZL', nationality_name: 'New Zealander', nationality_name_composed: 'Kiwi' },
-};
-
-const AGENCY_TYPE = {
-  Government: { id: 1, name: 'Government' },
-  Multinational: { id: 2, name: 'Multinational' },
-  Commercial: { id: 3, name: 'Commercial' },
-};
-
-interface AgencyDef {
-  id: number;
-  name: string;
-  abbrev: string;
-  type: keyof typeof AGENCY_TYPE;
-  country: string[];
+interface AgencyDef extends ll2.AgencyDef {
   parent: string | null;
-  founding_year: number;
   launchers: string;
   spacecraft: string;
   launches: number;
@@ -129,99 +95,51 @@ const AGENCIES: Record<number, AgencyDef> = Object.fromEntries(
   ).map((a) => [a.id, a]),
 );
 
-/** AgencyMini (response_mode list). */
-function agencyMini(id: number): Json {
+/** The agency as these fixtures show it (the statistics follow from its launch count). */
+function agencyOf(id: number): Agency {
   const a = AGENCIES[id];
-  return { response_mode: 'list', id, url: `${API}/agencies/${id}/`, name: a.name, abbrev: a.abbrev, type: AGENCY_TYPE[a.type] };
+  const description = `${a.name} is a launch service provider and space agency used in the launch filter fixtures.`;
+  return agencyFrom(a, { featured: a.launches > 100, description, launchers: a.launchers, spacecraft: a.spacecraft, parent: a.parent, ...autoLogos(id, a.name) });
 }
 
+const agencyMini = (id: number) => ll2.agencyMini(agencyOf(id));
 /** AgencyNormal (as pads and spacecraft configurations nest it). */
-function agencyNormal(id: number): Json {
-  const a = AGENCIES[id];
-  return {
-    response_mode: 'normal',
-    id,
-    url: `${API}/agencies/${id}/`,
-    name: a.name,
-    abbrev: a.abbrev,
-    type: AGENCY_TYPE[a.type],
-    featured: a.launches > 100,
-    country: a.country.map((c) => COUNTRY[c]),
-    description: `${a.name} is a launch service provider and space agency used in the launch filter fixtures.`,
-    administrator: null,
-    founding_year: a.founding_year,
-    launchers: a.launchers,
-    spacecraft: a.spacecraft,
-    parent: a.parent,
-    image: null,
-    logo: image(3000 + id, `[AUTO] ${a.name} - logo`),
-    social_logo: image(4000 + id, `[AUTO] ${a.name} - social_logo`),
-  };
-}
+const agencyNormal = (id: number) => ll2.agencyNormal(agencyOf(id));
 
 /** AgencyDetailed (as a launch's provider and a configuration's manufacturer nest it). */
 function agencyDetailed(id: number): Json {
-  const a = AGENCIES[id];
-  return {
-    ...agencyNormal(id),
-    total_launch_count: a.launches,
-    consecutive_successful_launches: Math.floor(a.launches / 10),
-    successful_launches: a.launches - Math.floor(a.launches / 20),
-    failed_launches: Math.floor(a.launches / 20),
+  const n = AGENCIES[id].launches;
+  const stats = agencyStats({
+    total_launch_count: n,
+    consecutive_successful_launches: Math.floor(n / 10),
+    successful_launches: n - Math.floor(n / 20),
+    failed_launches: Math.floor(n / 20),
     pending_launches: 3,
-    consecutive_successful_landings: 0,
-    successful_landings: 0,
-    failed_landings: 0,
-    attempted_landings: 0,
-    successful_landings_spacecraft: 0,
-    failed_landings_spacecraft: 0,
-    attempted_landings_spacecraft: 0,
-    successful_landings_payload: 0,
-    failed_landings_payload: 0,
-    attempted_landings_payload: 0,
-    info_url: null,
-    wiki_url: `https://en.wikipedia.org/wiki/${encodeURIComponent(a.name.replace(/ /g, '_'))}`,
-    social_media_links: [],
-  };
+  });
+  return ll2.agencyDetailed(agencyOf(id), stats, { info_url: null, wiki_url: wikiUrl(AGENCIES[id].name), social_media_links: [] });
 }
 
-const STATUS: Record<number, Json> = {
-  1: { id: 1, name: 'Go for Launch', abbrev: 'Go', description: 'Current T-0 confirmed by official or reliable sources.' },
-  2: { id: 2, name: 'To Be Determined', abbrev: 'TBD', description: 'Current T-0 is not confirmed.' },
-  3: { id: 3, name: 'Launch Successful', abbrev: 'Success', description: 'The launch vehicle successfully inserted its payload(s) into the target orbit(s).' },
-  4: { id: 4, name: 'Launch Failure', abbrev: 'Failure', description: 'Either the launch vehicle did not reach orbit, or the payload(s) failed to separate.' },
-  7: { id: 7, name: 'Launch was a Partial Failure', abbrev: 'Partial Failure', description: 'The mission was only partially successful.' },
-};
-
-const NET_PRECISION = {
-  MIN: { id: 1, name: 'Minute', abbrev: 'MIN', description: 'The T-0 is accurate to the minute.' },
-  SEC: { id: 0, name: 'Second', abbrev: 'SEC', description: 'The T-0 is accurate to the second.' },
-  MONTH: { id: 7, name: 'Month', abbrev: 'M', description: 'The T-0 is accurate to the month.' },
-};
+const STATUS = LAUNCH_STATUS;
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Places                                                                                         */
 /* ---------------------------------------------------------------------------------------------- */
 
 const BODY: Record<number, Json> = {
-  1: {
-    response_mode: 'normal', id: 1, name: 'Earth', type: { id: 1, name: 'Planet' }, diameter: 12742000.0, mass: 5.972168e24, gravity: 9.80655,
-    length_of_day: '1 00:00:00', atmosphere: true, image: image(2040, 'Earth (Apollo 17)', 'NASA'),
-    description: 'Earth is the third planet from the Sun.', wiki_url: 'https://en.wikipedia.org/wiki/Earth',
-  },
-  2: {
-    response_mode: 'normal', id: 2, name: 'Moon', type: { id: 2, name: 'Satellite' }, diameter: 3474800.0, mass: 7.346e22, gravity: 1.62,
+  1: EARTH,
+  2: celestialBody({
+    id: 2, name: 'Moon', type: { id: 2, name: 'Satellite' }, diameter: 3474800.0, mass: 7.346e22, gravity: 1.62,
     length_of_day: '29 12:44:00', atmosphere: false, image: image(2041, 'Full Moon', 'NASA'),
     description: "The Moon is Earth's only natural satellite.", wiki_url: 'https://en.wikipedia.org/wiki/Moon',
-  },
-  3: {
-    response_mode: 'normal', id: 3, name: 'Sun', type: { id: 3, name: 'Star' }, diameter: 1392700000.0, mass: 1.989e30, gravity: 274.0,
+  }),
+  3: celestialBody({
+    id: 3, name: 'Sun', type: { id: 3, name: 'Star' }, diameter: 1392700000.0, mass: 1.989e30, gravity: 274.0,
     length_of_day: '25 09:07:00', atmosphere: true, image: image(2042, 'The Sun', 'NASA SDO'),
     description: 'The Sun is the star at the centre of the Solar System.', wiki_url: 'https://en.wikipedia.org/wiki/Sun',
-  },
+  }),
 };
 
-const bodyMini = (id: number): Json => ({ response_mode: 'list', id, name: BODY[id].name });
+const bodyMini = (id: number): Json => celestialBodyMini(id, BODY[id].name);
 
 interface LocationDef { id: number; name: string; body: number; country: string | null; lat: number; lon: number; tz: string }
 const LOCATIONS: Record<number, LocationDef> = Object.fromEntries(
@@ -242,23 +160,10 @@ const LOCATIONS: Record<number, LocationDef> = Object.fromEntries(
 
 function location(id: number): Json {
   const l = LOCATIONS[id];
-  return {
-    response_mode: 'normal',
-    id,
-    url: `${API}/locations/${id}/`,
-    name: l.name,
-    celestial_body: BODY[l.body],
-    active: true,
-    country: l.country ? COUNTRY[l.country] : null,
-    description: `${l.name} (fixture location).`,
-    image: image(5000 + id, `${l.name} overview`),
-    map_image: `https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/map_images/location_${id}.jpg`,
-    longitude: l.lon,
-    latitude: l.lat,
-    timezone_name: l.tz,
-    total_launch_count: 100 + id,
-    total_landing_count: 0,
-  };
+  return ll2.location({
+    id, name: l.name, celestial_body: BODY[l.body], active: true, country: l.country ? COUNTRY[l.country] : null, ...fixtureLocationText(id, l.name),
+    longitude: l.lon, latitude: l.lat, timezone_name: l.tz, total_launch_count: 100 + id, total_landing_count: 0,
+  });
 }
 
 interface PadDef { id: number; name: string; location: number; agencies: number[] }
@@ -284,26 +189,11 @@ const PADS: Record<number, PadDef> = Object.fromEntries(
 function pad(id: number): Json {
   const p = PADS[id];
   const l = LOCATIONS[p.location];
-  return {
-    id,
-    url: `${API}/pads/${id}/`,
-    active: true,
-    agencies: p.agencies.map(agencyNormal),
-    name: p.name,
-    image: null,
-    description: '',
-    info_url: null,
-    wiki_url: null,
-    map_url: `https://www.google.com/maps?q=${l.lat},${l.lon}`,
-    latitude: l.lat,
-    longitude: l.lon,
-    country: l.country ? COUNTRY[l.country] : null,
-    map_image: `https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/map_images/pad_${id}.jpg`,
-    total_launch_count: 10 + id,
-    orbital_launch_attempt_count: 10 + id,
-    fastest_turnaround: null,
-    location: location(p.location),
-  };
+  return ll2.pad({
+    id, name: p.name, active: true, agencies: p.agencies.map(agencyNormal), image: null, description: '', info_url: null, wiki_url: null,
+    latitude: l.lat, longitude: l.lon, country: l.country ? COUNTRY[l.country] : null,
+    total_launch_count: 10 + id, orbital_launch_attempt_count: 10 + id, fastest_turnaround: null, location: location(p.location),
+  });
 }
 
 const ORBITS: Record<number, Json> = {
@@ -316,7 +206,6 @@ const ORBITS: Record<number, Json> = {
   33: { id: 33, name: 'Lunar Orbit', abbrev: 'LO', celestial_body: bodyMini(2) },
   13: { id: 13, name: 'Polar Orbit', abbrev: 'PO', celestial_body: bodyMini(1) },
 };
-
 /* ---------------------------------------------------------------------------------------------- */
 /* Vehicles                                                                                       */
 /* ---------------------------------------------------------------------------------------------- */
@@ -343,48 +232,17 @@ const CONFIGS: Record<number, ConfigDef> = Object.fromEntries(
 
 function launcherConfig(id: number): Json {
   const c = CONFIGS[id];
-  return {
-    response_mode: 'detailed',
-    id,
-    url: `${API}/launcher_configurations/${id}/`,
-    name: c.name,
-    families: [],
-    full_name: c.full_name,
-    variant: c.variant,
-    active: true,
-    is_placeholder: false,
-    manufacturer: agencyDetailed(c.manufacturer),
-    program: [],
-    reusable: c.reusable,
-    image: image(6000 + id, `${c.full_name} on the pad`),
-    info_url: null,
-    wiki_url: null,
-    description: `${c.full_name} (fixture launcher configuration).`,
-    alias: '',
-    min_stage: 2,
-    max_stage: 3,
-    length: 50.0,
-    diameter: 3.7,
-    maiden_flight: c.maiden,
-    launch_cost: null,
-    launch_mass: 500.0,
-    leo_capacity: 10000.0,
-    gto_capacity: null,
-    geo_capacity: null,
-    sso_capacity: null,
-    to_thrust: 7000.0,
-    apogee: null,
-    total_launch_count: 10,
-    consecutive_successful_launches: 5,
-    successful_launches: 9,
-    failed_launches: 1,
-    pending_launches: 2,
-    attempted_landings: 0,
-    successful_landings: 0,
-    failed_landings: 0,
-    consecutive_successful_landings: 0,
+  return ll2.launcherConfig({
+    id, name: c.name, families: [], full_name: c.full_name, variant: c.variant, active: true, is_placeholder: false,
+    manufacturer: agencyDetailed(c.manufacturer), program: [], reusable: c.reusable, image: image(6000 + id, `${c.full_name} on the pad`),
+    min_stage: 2, max_stage: 3, length: 50.0, diameter: 3.7, maiden_flight: c.maiden, launch_cost: null, launch_mass: 500.0,
+    leo_capacity: 10000.0, gto_capacity: null, to_thrust: 7000.0,
+    stats: {
+      total_launch_count: 10, consecutive_successful_launches: 5, successful_launches: 9, failed_launches: 1, pending_launches: 2,
+      attempted_landings: 0, successful_landings: 0, failed_landings: 0, consecutive_successful_landings: 0,
+    },
     fastest_turnaround: null,
-  };
+  });
 }
 
 /** A first stage (FirstStageNormal) with its booster (LauncherNormal). */
@@ -436,33 +294,10 @@ const ASTRONAUTS: Record<number, AstronautDef> = Object.fromEntries(
 
 function astronautFlight(id: number, astronautId: number, role: 'Commander' | 'Pilot' | 'Mission Specialist' | 'Passenger'): Json {
   const a = ASTRONAUTS[astronautId];
-  const roles = { Commander: { id: 1, role: 'Commander', priority: 0 }, Pilot: { id: 2, role: 'Pilot', priority: 2 }, 'Mission Specialist': { id: 3, role: 'Mission Specialist', priority: 4 }, Passenger: { id: 10, role: 'Passenger', priority: 10 } };
-  return {
-    id,
-    role: roles[role],
-    astronaut: {
-      id: a.id,
-      url: `${API}/astronauts/${a.id}/`,
-      name: a.name,
-      status: { id: 1, name: 'Active' },
-      agency: agencyMini(a.agency),
-      image: null,
-      response_mode: 'list',
-      type: { id: 2, name: a.agency === 141 ? 'Private' : 'Government' },
-      in_space: false,
-      time_in_space: 'P30D',
-      eva_time: 'P0D',
-      age: 45,
-      date_of_birth: a.born,
-      date_of_death: null,
-      nationality: [COUNTRY[a.country]],
-      bio: `${a.name} (fixture astronaut).`,
-      wiki: null,
-      last_flight: null,
-      first_flight: null,
-      social_media_links: [],
-    },
-  };
+  return ll2.astronautFlight(id, role, crewAstronaut({
+    id: a.id, name: a.name, agency: agencyMini(a.agency), born: a.born, country: a.country, type: a.agency === 141 ? 'Private' : 'Government',
+    time_in_space: 'P30D', eva_time: 'P0D', age: 45, first_flight: null, last_flight: null,
+  }));
 }
 
 interface SpacecraftConfigDef { id: number; name: string; agency: number; human_rated: boolean; crew: number | null }
@@ -551,38 +386,7 @@ const PROGRAMS: Record<number, Json> = {
 
 function program(id: number): Json {
   const p = PROGRAMS[id];
-  return {
-    response_mode: 'normal',
-    id,
-    url: `${API}/programs/${id}/`,
-    name: p.name,
-    image: null,
-    info_url: null,
-    wiki_url: null,
-    description: `${p.name} (fixture program).`,
-    agencies: p.agencies.map(agencyMini),
-    start_date: p.start,
-    end_date: null,
-    mission_patches: [],
-    type: p.type,
-  };
-}
-
-function vidUrl(url: string, title: string, publisher: string): Json {
-  return {
-    priority: 10,
-    source: new URL(url).hostname,
-    publisher,
-    title,
-    description: `${title} (fixture webcast).`,
-    feature_image: null,
-    url,
-    type: { id: 1, name: 'Official Webcast' },
-    language: { id: 1, name: 'English', code: 'en' },
-    start_time: null,
-    end_time: null,
-    live: false,
-  };
+  return plainProgram(id, p.name, p.agencies.map(agencyMini), p.start, p.type);
 }
 
 export const VIDEO = {
@@ -746,14 +550,10 @@ const DEFS: LaunchDef[] = [
 ];
 
 function launch(d: LaunchDef): Json {
-  const id = LAUNCH_IDS[d.key];
-  const [orbital, loc, padCount, agency, orbitalYear, locYear, padYear, agencyYear] = d.counts;
-  return {
-    id,
-    url: `${API}/launches/${id}/`,
+  return launchObject({
+    id: LAUNCH_IDS[d.key],
     name: d.name,
     response_mode: 'detailed',
-    slug: slugify(d.name),
     launch_designator: d.designator,
     status: STATUS[d.status],
     last_updated: d.last_updated,
@@ -762,11 +562,8 @@ function launch(d: LaunchDef): Json {
     window_end: d.window_end,
     window_start: d.window_start,
     image: image(2700 + Number(d.key.slice(1)), `${d.name} image`),
-    infographic: null,
     probability: d.status === 1 ? 80 : null,
-    weather_concerns: null,
     failreason: d.status === 4 ? 'Second stage anomaly.' : '',
-    hashtag: null,
     launch_service_provider: agencyDetailed(d.lsp),
     rocket: {
       id: d.rocketId,
@@ -775,45 +572,16 @@ function launch(d: LaunchDef): Json {
       spacecraft_stage: d.spacecraft ?? [],
       payloads: [],
     },
-    mission: d.mission && {
-      id: d.mission.id,
-      name: d.mission.name,
-      type: d.mission.type,
-      description: `${d.mission.name} (fixture mission).`,
-      image: null,
-      orbit: ORBITS[d.mission.orbit],
-      agencies: d.mission.agencies.map(agencyDetailed),
-      info_urls: [],
-      vid_urls: [],
-    },
+    mission: d.mission && mission(d.mission.id, d.mission.name, d.mission.type, ORBITS[d.mission.orbit], d.mission.agencies.map(agencyDetailed)),
     pad: pad(d.pad),
-    webcast_live: false,
     program: d.programs.map(program),
-    orbital_launch_attempt_count: orbital,
-    location_launch_attempt_count: loc,
-    pad_launch_attempt_count: padCount,
-    agency_launch_attempt_count: agency,
-    orbital_launch_attempt_count_year: orbitalYear,
-    location_launch_attempt_count_year: locYear,
-    pad_launch_attempt_count_year: padYear,
-    agency_launch_attempt_count_year: agencyYear,
-    flightclub_url: null,
-    updates: [
-      {
-        id: 20000 + Number(d.key.slice(1)),
-        profile_image: null,
-        comment: 'Added launch.',
-        info_url: null,
-        created_by: 'fixture',
-        created_on: d.last_updated,
-      },
-    ],
-    info_urls: [],
-    vid_urls: d.videos,
-    timeline: [],
-    pad_turnaround: 'P30D',
-    mission_patches: [],
-  };
+    counts: d.counts,
+    detailed: {
+      updates: [{ id: 20000 + Number(d.key.slice(1)), profile_image: null, comment: 'Added launch.', info_url: null, created_by: 'fixture', created_on: d.last_updated }],
+      vid_urls: d.videos,
+      pad_turnaround: 'P30D',
+    },
+  });
 }
 
 /** The 13 launches as LL2 2.3.0 would send them in detailed mode, keyed L01..L13. */

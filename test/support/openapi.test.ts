@@ -90,7 +90,8 @@ describe('seeds validate against the official schema', () => {
   });
   test('known deviations stay minimal and documented', () => {
     // each entry is a place where real LL2 data contradicts its own document (see the `why` of each)
-    assert.ok(KNOWN_DEVIATIONS.nullable.length <= 12);
+    // the cap moves only with a new documented entry (14: spacecraft-flight duration, first-stage previous_flight)
+    assert.ok(KNOWN_DEVIATIONS.nullable.length <= 14);
     for (const d of KNOWN_DEVIATIONS.nullable) assert.ok(d.why.length > 20);
   });
 });

@@ -91,6 +91,21 @@ export interface NullableDeviation {
   why: string;
 }
 
+/** Every spacecraft-flight schema of the document (the method fields below back all of them). */
+const SPACECRAFT_FLIGHT_SCHEMAS = [
+  'SpacecraftFlightDetailed',
+  'SpacecraftFlightDetailedSerializerNoLanding',
+  'SpacecraftFlightDetailedSerializerNoLaunch',
+  'SpacecraftFlightMini',
+  'SpacecraftFlightMiniSerializerNoLanding',
+  'SpacecraftFlightNormal',
+  'SpacecraftFlightNormalSerializerNoLanding',
+];
+
+/** Properties of which an object sets one and leaves the others null: a deviation each, on the same schemas for the same reason. */
+const oneOfThree = (properties: readonly string[], schemas: readonly string[], why: string): NullableDeviation[] =>
+  properties.map((property) => ({ schemas, property, why }));
+
 export const KNOWN_DEVIATIONS: {
   /** When true, format `uri` also accepts the empty string. */
   blankUri: { enabled: boolean; why: string };
@@ -108,13 +123,7 @@ export const KNOWN_DEVIATIONS: {
       // A SerializerMethodField with no type hint: drf-spectacular documents it as a non-nullable
       // string, but it is null when there is no previous flight to measure from.
       schemas: [
-        'SpacecraftFlightDetailed',
-        'SpacecraftFlightDetailedSerializerNoLanding',
-        'SpacecraftFlightDetailedSerializerNoLaunch',
-        'SpacecraftFlightMini',
-        'SpacecraftFlightMiniSerializerNoLanding',
-        'SpacecraftFlightNormal',
-        'SpacecraftFlightNormalSerializerNoLanding',
+        ...SPACECRAFT_FLIGHT_SCHEMAS,
         'FirstStageDetailedSerializerNoLanding',
         'FirstStageMini',
         'FirstStageNormal',
@@ -125,23 +134,37 @@ export const KNOWN_DEVIATIONS: {
         'Seed 004 (spacecraft flight 358, a first flight) has turn_around_time: null; the same method field ' +
         'backs every *Flight*/FirstStage* schema listed (null for a first flight / first booster use).',
     },
-    ...['firststage', 'spacecraftflight', 'payloadflight'].map((property) => ({
-      schemas: ['LandingEndpointList', 'LandingEndpointNormal', 'LandingEndpointDetailed'],
-      property,
+    {
+      // the same kind of method field: a flight's duration runs from its launch to its mission_end
+      schemas: SPACECRAFT_FLIGHT_SCHEMAS,
+      property: 'duration',
       why:
-        'A landing belongs to exactly one first stage, spacecraft flight or payload flight; the document ' +
+        'A method field like turn_around_time (seeds 001 and 004 show it as mission_end − NET): a flight that ' +
+        'has not ended (scheduled, or still in space) has no mission_end to measure to, so no duration.',
+    },
+    {
+      schemas: ['FirstStageDetailedSerializerNoLanding', 'FirstStageNormal', 'FirstStageNormalSerializerNoLanding'],
+      property: 'previous_flight',
+      why:
+        "A booster's first flight has no previous flight (its turn_around_time is null by the entry above); " +
+        'the document declares the nested LaunchMini non-nullable.',
+    },
+    ...oneOfThree(
+      ['firststage', 'spacecraftflight', 'payloadflight'],
+      ['LandingEndpointList', 'LandingEndpointNormal', 'LandingEndpointDetailed'],
+      'A landing belongs to exactly one first stage, spacecraft flight or payload flight; the document ' +
         'declares all three non-nullable, which no real landing satisfies (the other two are null).',
-    })),
-    ...['space_station_target', 'flight_vehicle_target', 'payload_flight_target'].map((property) => ({
-      schemas: ['DockingEventEndpointNormal', 'DockingEventEndpointDetailed', 'DockingEventForChaserNormal'],
-      property,
-      why: "LL2's changelog: a docking has one target (a spacecraft, space station or payload); the other two are null.",
-    })),
-    ...['flight_vehicle_chaser', 'space_station_chaser', 'payload_flight_chaser'].map((property) => ({
-      schemas: ['DockingEventEndpointNormal', 'DockingEventEndpointDetailed', 'DockingEventDetailedSerializerForSpacestation'],
-      property,
-      why: "LL2's changelog: a docking has one chaser (a spacecraft, space station or payload); the other two are null.",
-    })),
+    ),
+    ...oneOfThree(
+      ['space_station_target', 'flight_vehicle_target', 'payload_flight_target'],
+      ['DockingEventEndpointNormal', 'DockingEventEndpointDetailed', 'DockingEventForChaserNormal'],
+      "LL2's changelog: a docking has one target (a spacecraft, space station or payload); the other two are null.",
+    ),
+    ...oneOfThree(
+      ['flight_vehicle_chaser', 'space_station_chaser', 'payload_flight_chaser'],
+      ['DockingEventEndpointNormal', 'DockingEventEndpointDetailed', 'DockingEventDetailedSerializerForSpacestation'],
+      "LL2's changelog: a docking has one chaser (a spacecraft, space station or payload); the other two are null.",
+    ),
     {
       schemas: ['DockingLocationSerializerForSpacestation'],
       property: 'currently_docked',

@@ -69,47 +69,18 @@
 import type { Database } from '../../src/db/connect.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase, testApp, type TestApp } from './app.ts';
+import { sortedIds, type Pairs } from './list-checks.ts';
+import * as ll2 from './ll2-objects.ts';
+import {
+  API, CREW_ROLE, EARTH, agencyFrom, crewAstronaut, autoLogos, image, infoUrl, page, plainProgram, slugify, vidUrl, type Agency, type AgencyDef, type Json,
+} from './ll2-objects.ts';
 import { FIXED_NOW, LAUNCHES, importLaunchFixtures, type LaunchKey } from './launch-fixtures.ts';
 
 export { FIXED_NOW };
 
-const API = 'https://ll.thespacedevs.com/2.3.0';
-
-type Json = Record<string, any>;
-
-const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /* ---------------------------------------------------------------------------------------------- */
-/* Small shared objects                                                                           */
+/* Agencies, Earth and programs                                                                   */
 /* ---------------------------------------------------------------------------------------------- */
-
-const LICENSE = { id: 1, name: 'Unknown', priority: 9, link: null };
-
-function image(id: number, name: string, credit: string | null = null): Json {
-  const base = `https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/${slugify(name)}_${id}`;
-  return { id, name, image_url: `${base}.jpg`, thumbnail_url: `${base}_thumbnail.jpeg`, credit, license: LICENSE, single_use: false, variants: [] };
-}
-
-const COUNTRY: Record<string, Json> = {
-  USA: { id: 2, name: 'United States of America', alpha_2_code: 'US', alpha_3_code: 'USA', nationality_name: 'American', nationality_name_composed: 'Americano' },
-  RUS: { id: 3, name: 'Russia', alpha_2_code: 'RU', alpha_3_code: 'RUS', nationality_name: 'Russian', nationality_name_composed: 'Russo' },
-  CHN: { id: 6, name: 'China', alpha_2_code: 'CN', alpha_3_code: 'CHN', nationality_name: 'Chinese', nationality_name_composed: 'Sino' },
-  CAN: { id: 8, name: 'Canada', alpha_2_code: 'CA', alpha_3_code: 'CAN', nationality_name: 'Canadian', nationality_name_composed: 'Canado' },
-  FRA: { id: 11, name: 'France', alpha_2_code: 'FR', alpha_3_code: 'FRA', nationality_name: 'French', nationality_name_composed: 'Franco' },
-  JPN: { id: 20, name: 'Japan', alpha_2_code: 'JP', alpha_3_code: 'JPN', nationality_name: 'Japanese', nationality_name_composed: 'Nipo' },
-};
-
-const AGENCY_TYPE = {
-  Government: { id: 1, name: 'Government' },
-  Multinational: { id: 2, name: 'Multinational' },
-  Commercial: { id: 3, name: 'Commercial' },
-};
-
-interface AgencyDef { id: number; name: string; abbrev: string; type: keyof typeof AGENCY_TYPE; country: string[]; founding_year: number }
 
 const AGENCIES: Record<number, AgencyDef> = Object.fromEntries(
   (
@@ -128,37 +99,14 @@ const AGENCIES: Record<number, AgencyDef> = Object.fromEntries(
   ).map((a) => [a.id, a]),
 );
 
-/** AgencyMini (response_mode list). */
-function agencyMini(id: number): Json {
+function agencyOf(id: number): Agency {
   const a = AGENCIES[id];
-  return { response_mode: 'list', id, url: `${API}/agencies/${id}/`, name: a.name, abbrev: a.abbrev, type: AGENCY_TYPE[a.type] };
+  return agencyFrom(a, { featured: a.type !== 'Commercial', description: `${a.name} (fixture agency of the station and event tests).`, ...autoLogos(id, a.name) });
 }
 
+const agencyMini = (id: number) => ll2.agencyMini(agencyOf(id));
 /** AgencyNormal (a station's owners, a configuration's agency, a payload's manufacturer). */
-function agencyNormal(id: number): Json {
-  const a = AGENCIES[id];
-  return {
-    ...agencyMini(id),
-    response_mode: 'normal',
-    featured: a.type !== 'Commercial',
-    country: a.country.map((c) => COUNTRY[c]),
-    description: `${a.name} (fixture agency of the station and event tests).`,
-    administrator: null,
-    founding_year: a.founding_year,
-    launchers: '',
-    spacecraft: '',
-    parent: null,
-    image: null,
-    logo: image(3000 + id, `[AUTO] ${a.name} - logo`),
-    social_logo: image(4000 + id, `[AUTO] ${a.name} - social_logo`),
-  };
-}
-
-const EARTH: Json = {
-  response_mode: 'normal', id: 1, name: 'Earth', type: { id: 1, name: 'Planet' }, diameter: 12742000.0, mass: 5.972168e24, gravity: 9.80655,
-  length_of_day: '1 00:00:00', atmosphere: true, image: image(2040, 'Earth (Apollo 17)', 'NASA'),
-  description: 'Earth is the third planet from the Sun.', wiki_url: 'https://en.wikipedia.org/wiki/Earth',
-};
+const agencyNormal = (id: number) => ll2.agencyNormal(agencyOf(id));
 
 /**
  * Earth as its own endpoint answers it (CelestialBodyDetailed): the pads of the launches nest it in
@@ -181,22 +129,11 @@ const PROGRAMS: Record<number, { name: string; agencies: number[]; type: Json; s
   30: { name: 'Chinese Lunar Exploration Program', agencies: [17], type: { id: 2, name: 'Lunar exploration' }, start: '2004-01-23T00:00:00Z' },
 };
 
-function programMini(id: number): Json {
-  return { response_mode: 'list', id, url: `${API}/programs/${id}/`, name: PROGRAMS[id].name, image: null, info_url: null, wiki_url: null };
-}
+const programMini = (id: number): Json => ll2.programMini({ id, name: PROGRAMS[id].name, image: null, info_url: null, wiki_url: null });
 
 function programNormal(id: number): Json {
   const p = PROGRAMS[id];
-  return {
-    ...programMini(id),
-    response_mode: 'normal',
-    description: `${p.name} (fixture program).`,
-    agencies: p.agencies.map(agencyMini),
-    start_date: p.start,
-    end_date: null,
-    mission_patches: [],
-    type: p.type,
-  };
+  return plainProgram(id, p.name, p.agencies.map(agencyMini), p.start, p.type);
 }
 
 /** A launch as nested objects name it (LaunchMini); the launch fixtures store it in full. */
@@ -216,36 +153,6 @@ export const VIDEO = {
   nasaTv: 'https://www.nasa.gov/nasatv/',
   starship: 'https://www.youtube.com/watch?v=starship-flight-10-fixture',
 };
-
-function vidUrl(url: string, title: string, publisher: string): Json {
-  return {
-    priority: 10,
-    source: new URL(url).hostname,
-    publisher,
-    title,
-    description: `${title} (fixture webcast).`,
-    feature_image: null,
-    url,
-    type: { id: 1, name: 'Official Webcast' },
-    language: { id: 1, name: 'English', code: 'en' },
-    start_time: null,
-    end_time: null,
-    live: false,
-  };
-}
-
-function infoUrl(url: string, title: string): Json {
-  return {
-    priority: 10,
-    source: new URL(url).hostname,
-    title,
-    description: `${title} (fixture link).`,
-    feature_image: null,
-    url,
-    type: { id: 1, name: 'Official Page' },
-    language: { id: 1, name: 'English', code: 'en' },
-  };
-}
 
 /* ---------------------------------------------------------------------------------------------- */
 /* People                                                                                         */
@@ -277,44 +184,23 @@ const ASTRONAUTS: Record<number, AstronautDef> = Object.fromEntries(
 );
 
 /** AstronautNormal (an event's `astronauts`). */
-function astronautNormal(id: number): Json {
+function crewOf(id: number) {
   const a = ASTRONAUTS[id];
-  return { id, url: `${API}/astronauts/${id}/`, name: a.name, status: { id: 1, name: 'Active' }, agency: agencyMini(a.agency), image: null };
+  return { id, name: a.name, agency: agencyMini(a.agency) };
 }
+
+const astronautNormal = (id: number): Json => ll2.astronautNormal(crewOf(id));
 
 /** AstronautDetailed (inside an AstronautFlight). */
 function astronautDetailed(id: number): Json {
   const a = ASTRONAUTS[id];
-  return {
-    ...astronautNormal(id),
-    response_mode: 'list',
-    type: { id: 2, name: 'Government' },
-    in_space: false,
-    time_in_space: 'P200D',
-    eva_time: a.evaTime,
-    age: 2025 - Number(a.born.slice(0, 4)),
-    date_of_birth: a.born,
-    date_of_death: null,
-    nationality: [COUNTRY[a.country]],
-    bio: `${a.name} (fixture astronaut).`,
-    wiki: null,
-    last_flight: null,
-    first_flight: null,
-    social_media_links: [],
-  };
+  return crewAstronaut({
+    ...crewOf(id), born: a.born, country: a.country, type: 'Government', time_in_space: 'P200D', eva_time: a.evaTime,
+    age: 2025 - Number(a.born.slice(0, 4)), first_flight: null, last_flight: null,
+  });
 }
 
-const ROLES = {
-  Commander: { id: 1, role: 'Commander', priority: 0 },
-  Pilot: { id: 2, role: 'Pilot', priority: 2 },
-  'Mission Specialist': { id: 3, role: 'Mission Specialist', priority: 4 },
-  'Flight Engineer': { id: 5, role: 'Flight Engineer', priority: 5 },
-  Spacewalker: { id: 12, role: 'Spacewalker', priority: 6 },
-};
-
-function astronautFlight(id: number, astronaut: number, role: keyof typeof ROLES): Json {
-  return { id, role: ROLES[role], astronaut: astronautDetailed(astronaut) };
-}
+const astronautFlight = (id: number, astronaut: number, role: keyof typeof CREW_ROLE): Json => ll2.astronautFlight(id, role, astronautDetailed(astronaut));
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Vehicles: spacecraft, payloads and their flights                                               */
@@ -716,7 +602,7 @@ function dockingDetailed(id: number): Json {
 /* Expeditions and spacewalks                                                                     */
 /* ---------------------------------------------------------------------------------------------- */
 
-interface ExpeditionDef { name: string; station: number; start: string; end: string | null; crew: Array<[number, number, keyof typeof ROLES]>; patches: number[] }
+interface ExpeditionDef { name: string; station: number; start: string; end: string | null; crew: Array<[number, number, keyof typeof CREW_ROLE]>; patches: number[] }
 
 export const EXPEDITIONS: Record<number, ExpeditionDef> = {
   59: {
@@ -1002,7 +888,6 @@ export function updateCreatedOn(id: number): string {
 /* Import                                                                                         */
 /* ---------------------------------------------------------------------------------------------- */
 
-const page = (results: Json[]) => ({ count: results.length, next: null, previous: null, results });
 
 /** The documents, in the order they are imported (each as LL2 would answer its detailed list). */
 export const DOCUMENTS: Array<{ entity: string; results: Json[] }> = [
@@ -1076,7 +961,7 @@ export const BASELINE: Record<Where, number[]> = {
   updates: UPDATE_IDS,
 };
 
-export type Pairs = Array<[string, string]>;
+export type { Pairs };
 
 /** The URL of a list with these parameters (limit=100 by default so one page holds everything). */
 export function listUrl(where: Where, pairs: Pairs, extra: Pairs = [['limit', '100']]): string {
@@ -1084,4 +969,4 @@ export function listUrl(where: Where, pairs: Pairs, extra: Pairs = [['limit', '1
   return `${PATHS[where]}${qs ? `?${qs}` : ''}`;
 }
 
-export const sortedIds = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);
+export { sortedIds };

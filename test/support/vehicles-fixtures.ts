@@ -30,52 +30,17 @@
 import type { Database } from '../../src/db/connect.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase, testApp, type TestApp } from './app.ts';
-
-const API = 'https://ll.thespacedevs.com/2.3.0';
-
-type Json = Record<string, any>;
-
-const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-const LICENSE = { id: 1, name: 'Unknown', priority: 9, link: null };
-
-function image(id: number, name: string): Json {
-  const base = `https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/${slugify(name)}_${id}`;
-  return { id, name, image_url: `${base}.jpg`, thumbnail_url: `${base}_thumbnail.jpeg`, credit: null, license: LICENSE, single_use: false, variants: [] };
-}
-
-const COUNTRY: Record<string, Json> = {
-  USA: { id: 2, name: 'United States of America', alpha_2_code: 'US', alpha_3_code: 'USA', nationality_name: 'American', nationality_name_composed: 'Americano' },
-  RUS: { id: 3, name: 'Russia', alpha_2_code: 'RU', alpha_3_code: 'RUS', nationality_name: 'Russian', nationality_name_composed: 'Russo' },
-  CHN: { id: 6, name: 'China', alpha_2_code: 'CN', alpha_3_code: 'CHN', nationality_name: 'Chinese', nationality_name_composed: 'Sino' },
-  FRA: { id: 11, name: 'France', alpha_2_code: 'FR', alpha_3_code: 'FRA', nationality_name: 'French', nationality_name_composed: 'Franco' },
-  DEU: { id: 12, name: 'Germany', alpha_2_code: 'DE', alpha_3_code: 'DEU', nationality_name: 'German', nationality_name_composed: 'Germano' },
-  KAZ: { id: 33, name: 'Kazakhstan', alpha_2_code: 'KZ', alpha_3_code: 'KAZ', nationality_name: 'Kazakh', nationality_name_composed: 'Kazakho' },
-};
+import * as ll2 from './ll2-objects.ts';
+import {
+  API, COUNTRY, LAUNCH_STATUS, NET_PRECISION, agencyDetailed, agencyFrom, crewAstronaut, launchObject, mission, agencyStats, celestialBodyMini, fixtureLocationText, image, page, plainProgram, wikiUrl,
+  type Agency, type AgencyDef, type Json,
+} from './ll2-objects.ts';
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Agencies                                                                                       */
 /* ---------------------------------------------------------------------------------------------- */
 
-const AGENCY_TYPE = {
-  Government: { id: 1, name: 'Government' },
-  Multinational: { id: 2, name: 'Multinational' },
-  Commercial: { id: 3, name: 'Commercial' },
-};
-
-interface AgencyDef {
-  name: string;
-  abbrev: string;
-  type: keyof typeof AGENCY_TYPE;
-  country: string[];
-  founding_year: number;
-}
-
-export const AGENCIES: Record<number, AgencyDef> = {
+export const AGENCIES: Record<number, Omit<AgencyDef, 'id'>> = {
   121: { name: 'SpaceX', abbrev: 'SpX', type: 'Commercial', country: ['USA'], founding_year: 2002 },
   44: { name: 'National Aeronautics and Space Administration', abbrev: 'NASA', type: 'Government', country: ['USA'], founding_year: 1958 },
   63: { name: 'Russian Federal Space Agency (ROSCOSMOS)', abbrev: 'RFSA', type: 'Government', country: ['RUS'], founding_year: 1992 },
@@ -86,67 +51,26 @@ export const AGENCIES: Record<number, AgencyDef> = {
   141: { name: 'Blue Origin', abbrev: 'BO', type: 'Commercial', country: ['USA'], founding_year: 2000 },
 };
 
-/** An agency with every key of AgencyDetailed (it is shown as AgencyMini, AgencyNormal and AgencyDetailed). */
-function agency(id: number): Json {
+function agencyOf(id: number): Agency {
   const a = AGENCIES[id];
-  return {
-    response_mode: 'detailed',
-    id,
-    url: `${API}/agencies/${id}/`,
-    name: a.name,
-    abbrev: a.abbrev,
-    type: AGENCY_TYPE[a.type],
-    featured: a.type === 'Commercial',
-    country: a.country.map((c) => COUNTRY[c]),
-    description: `${a.name} (fixture agency).`,
-    administrator: null,
-    founding_year: a.founding_year,
-    launchers: '',
-    spacecraft: '',
-    parent: null,
-    image: null,
-    logo: image(3000 + id, `${a.name} logo`),
-    social_logo: null,
-    total_launch_count: 100,
-    consecutive_successful_launches: 10,
-    successful_launches: 95,
-    failed_launches: 5,
-    pending_launches: 3,
-    consecutive_successful_landings: 0,
-    successful_landings: 0,
-    failed_landings: 0,
-    attempted_landings: 0,
-    successful_landings_spacecraft: 0,
-    failed_landings_spacecraft: 0,
-    attempted_landings_spacecraft: 0,
-    successful_landings_payload: 0,
-    failed_landings_payload: 0,
-    attempted_landings_payload: 0,
-    info_url: null,
-    wiki_url: `https://en.wikipedia.org/wiki/${encodeURIComponent(a.name.replace(/ /g, '_'))}`,
-    social_media_links: [],
-  };
+  return agencyFrom({ id, ...a }, { featured: a.type === 'Commercial', description: `${a.name} (fixture agency).`, logo: image(3000 + id, `${a.name} logo`), social_logo: null });
 }
 
-const agencyMini = (id: number): Json => ({ response_mode: 'list', id, url: `${API}/agencies/${id}/`, name: AGENCIES[id].name, abbrev: AGENCIES[id].abbrev, type: AGENCY_TYPE[AGENCIES[id].type] });
+/** An agency with every key of AgencyDetailed (it is shown as AgencyMini, AgencyNormal and AgencyDetailed). */
+function agency(id: number): Json {
+  const stats = agencyStats({ total_launch_count: 100, consecutive_successful_launches: 10, successful_launches: 95, failed_launches: 5, pending_launches: 3 });
+  return agencyDetailed(agencyOf(id), stats, { info_url: null, wiki_url: wikiUrl(AGENCIES[id].name), social_media_links: [] }, 'detailed');
+}
+
+const agencyMini = (id: number): Json => ll2.agencyMini(agencyOf(id));
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Places and programs                                                                            */
 /* ---------------------------------------------------------------------------------------------- */
 
 const EARTH: Json = {
-  response_mode: 'normal',
-  id: 1,
-  name: 'Earth',
-  type: { id: 1, name: 'Planet' },
-  diameter: 12742000.0,
-  mass: 5.972168e24,
-  gravity: 9.80655,
-  length_of_day: '1 00:00:00',
-  atmosphere: true,
+  ...ll2.EARTH,
   image: image(2040, 'Earth'),
-  description: 'Earth is the third planet from the Sun.',
-  wiki_url: 'https://en.wikipedia.org/wiki/Earth',
   total_attempted_launches: 7000,
   successful_launches: 6500,
   failed_launches: 500,
@@ -154,7 +78,7 @@ const EARTH: Json = {
   successful_landings: 560,
   failed_landings: 40,
 };
-const earthMini: Json = { response_mode: 'list', id: 1, name: 'Earth' };
+const earthMini: Json = celestialBodyMini(1, 'Earth');
 
 interface LocationDef { name: string; country: string; lat: number; lon: number; tz: string }
 const LOCATIONS: Record<number, LocationDef> = {
@@ -166,23 +90,10 @@ const LOCATIONS: Record<number, LocationDef> = {
 
 function location(id: number): Json {
   const l = LOCATIONS[id];
-  return {
-    response_mode: 'normal',
-    id,
-    url: `${API}/locations/${id}/`,
-    name: l.name,
-    celestial_body: EARTH,
-    active: true,
-    country: COUNTRY[l.country],
-    description: `${l.name} (fixture location).`,
-    image: image(5000 + id, `${l.name} overview`),
-    map_image: `https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/map_images/location_${id}.jpg`,
-    longitude: l.lon,
-    latitude: l.lat,
-    timezone_name: l.tz,
-    total_launch_count: 100 + id,
-    total_landing_count: 10 + id,
-  };
+  return ll2.location({
+    id, name: l.name, celestial_body: EARTH, active: true, country: COUNTRY[l.country], ...fixtureLocationText(id, l.name),
+    longitude: l.lon, latitude: l.lat, timezone_name: l.tz, total_launch_count: 100 + id, total_landing_count: 10 + id,
+  });
 }
 
 interface PadDef { name: string; location: number; agencies: number[] }
@@ -197,26 +108,11 @@ const PADS: Record<number, PadDef> = {
 function pad(id: number): Json {
   const p = PADS[id];
   const l = LOCATIONS[p.location];
-  return {
-    id,
-    url: `${API}/pads/${id}/`,
-    active: true,
-    agencies: p.agencies.map(agency),
-    name: p.name,
-    image: null,
-    description: '',
-    info_url: null,
-    wiki_url: '',
-    map_url: `https://www.google.com/maps?q=${l.lat},${l.lon}`,
-    latitude: l.lat,
-    longitude: l.lon,
-    country: COUNTRY[l.country],
-    map_image: `https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/map_images/pad_${id}.jpg`,
-    total_launch_count: 10 + id,
-    orbital_launch_attempt_count: 10 + id,
-    fastest_turnaround: 'P2DT8H',
-    location: location(p.location),
-  };
+  return ll2.pad({
+    id, name: p.name, active: true, agencies: p.agencies.map(agency), image: null, description: '', info_url: null, wiki_url: '',
+    latitude: l.lat, longitude: l.lon, country: COUNTRY[l.country],
+    total_launch_count: 10 + id, orbital_launch_attempt_count: 10 + id, fastest_turnaround: 'P2DT8H', location: location(p.location),
+  });
 }
 
 const ORBITS: Record<string, Json> = {
@@ -233,21 +129,7 @@ const PROGRAMS: Record<number, { name: string; agencies: number[]; start: string
 
 function program(id: number): Json {
   const p = PROGRAMS[id];
-  return {
-    response_mode: 'normal',
-    id,
-    url: `${API}/programs/${id}/`,
-    name: p.name,
-    image: null,
-    info_url: null,
-    wiki_url: null,
-    description: `${p.name} (fixture program).`,
-    agencies: p.agencies.map(agencyMini),
-    start_date: p.start,
-    end_date: null,
-    mission_patches: [],
-    type: { id: 1, name: 'Human spaceflight' },
-  };
+  return plainProgram(id, p.name, p.agencies.map(agencyMini), p.start);
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -362,40 +244,13 @@ export const LAUNCHER_CONFIGS: Record<number, LauncherConfigDef> = {
 
 function launcherConfig(id: number): Json {
   const c = LAUNCHER_CONFIGS[id];
-  return {
-    response_mode: 'detailed',
-    id,
-    url: `${API}/launcher_configurations/${id}/`,
-    name: c.name,
-    families: c.families.map(launcherFamily),
-    full_name: c.full_name,
-    variant: c.variant,
-    active: c.active,
-    is_placeholder: c.is_placeholder,
-    manufacturer: agency(c.manufacturer),
-    program: c.program.map(program),
-    reusable: c.reusable,
-    image: image(6000 + id, `${c.full_name} on the pad`),
-    info_url: null,
-    wiki_url: null,
-    description: `${c.full_name} (fixture launcher configuration).`,
-    alias: '',
-    min_stage: 2,
-    max_stage: 2,
-    length: 70.0,
-    diameter: 3.7,
-    maiden_flight: c.maiden_flight,
-    launch_cost: c.launch_cost,
-    launch_mass: c.launch_mass,
-    leo_capacity: c.leo_capacity,
-    gto_capacity: c.gto_capacity,
-    geo_capacity: null,
-    sso_capacity: null,
-    to_thrust: 7607.0,
-    apogee: null,
-    ...c.stats,
-    fastest_turnaround: c.reusable ? 'P9DT3H' : null,
-  };
+  return ll2.launcherConfig({
+    id, name: c.name, families: c.families.map(launcherFamily), full_name: c.full_name, variant: c.variant, active: c.active,
+    is_placeholder: c.is_placeholder, manufacturer: agency(c.manufacturer), program: c.program.map(program), reusable: c.reusable,
+    image: image(6000 + id, `${c.full_name} on the pad`), min_stage: 2, max_stage: 2, length: 70.0, diameter: 3.7,
+    maiden_flight: c.maiden_flight, launch_cost: c.launch_cost, launch_mass: c.launch_mass, leo_capacity: c.leo_capacity,
+    gto_capacity: c.gto_capacity, to_thrust: 7607.0, stats: c.stats, fastest_turnaround: c.reusable ? 'P9DT3H' : null,
+  });
 }
 
 const LAUNCHER_STATUS: Record<number, Json> = {
@@ -675,10 +530,6 @@ function spacecraft(id: number): Json {
   };
 }
 
-const ROLES = {
-  Commander: { id: 1, role: 'Commander', priority: 0 },
-  'Mission Specialist': { id: 3, role: 'Mission Specialist', priority: 4 },
-};
 
 const ASTRONAUTS: Record<number, { name: string; agency: number; country: string; born: string }> = {
   102: { name: 'Nick Hague', agency: 44, country: 'USA', born: '1975-09-14' },
@@ -686,34 +537,12 @@ const ASTRONAUTS: Record<number, { name: string; agency: number; country: string
   110: { name: 'Oleg Novitsky', agency: 63, country: 'RUS', born: '1971-10-12' },
 };
 
-function astronautFlight(id: number, astronautId: number, role: keyof typeof ROLES): Json {
+function astronautFlight(id: number, astronautId: number, role: 'Commander' | 'Mission Specialist'): Json {
   const a = ASTRONAUTS[astronautId];
-  return {
-    id,
-    role: ROLES[role],
-    astronaut: {
-      id: astronautId,
-      url: `${API}/astronauts/${astronautId}/`,
-      name: a.name,
-      status: { id: 1, name: 'Active' },
-      agency: agencyMini(a.agency),
-      image: null,
-      response_mode: 'list',
-      type: { id: 2, name: 'Government' },
-      in_space: false,
-      time_in_space: 'P300DT4H',
-      eva_time: 'PT6H30M',
-      age: 45,
-      date_of_birth: a.born,
-      date_of_death: null,
-      nationality: [COUNTRY[a.country]],
-      bio: `${a.name} (fixture astronaut).`,
-      wiki: null,
-      last_flight: '2024-09-28T17:17:22Z',
-      first_flight: '2018-10-11T08:40:15Z',
-      social_media_links: [],
-    },
-  };
+  return ll2.astronautFlight(id, role, crewAstronaut({
+    id: astronautId, name: a.name, agency: agencyMini(a.agency), born: a.born, country: a.country, type: 'Government',
+    time_in_space: 'P300DT4H', eva_time: 'PT6H30M', age: 45, first_flight: '2018-10-11T08:40:15Z', last_flight: '2024-09-28T17:17:22Z',
+  }));
 }
 
 export interface SpacecraftFlightDef {
@@ -900,27 +729,19 @@ function firstStage(s: FirstStageDef): Json {
 
 function launch(key: LaunchKey, n: number): Json {
   const d = LAUNCH_DEFS[key];
-  const id = LAUNCH_IDS[key];
-  const mission = d.name.split(' | ')[1];
-  return {
-    id,
-    url: `${API}/launches/${id}/`,
+  const name = d.name.split(' | ')[1];
+  return launchObject({
+    id: LAUNCH_IDS[key],
     name: d.name,
     response_mode: 'detailed',
-    slug: slugify(d.name),
     launch_designator: `${d.net.slice(0, 4)}-${String(100 + n).padStart(3, '0')}`,
-    status: { id: 3, name: 'Launch Successful', abbrev: 'Success', description: 'The launch vehicle successfully inserted its payload(s) into the target orbit(s).' },
+    status: LAUNCH_STATUS[3],
     last_updated: '2025-03-01T00:00:00Z',
     net: d.net,
-    net_precision: { id: 0, name: 'Second', abbrev: 'SEC', description: 'The T-0 is accurate to the second.' },
+    net_precision: NET_PRECISION.SEC,
     window_end: d.net,
     window_start: d.net,
     image: image(2700 + n, `${d.name} image`),
-    infographic: null,
-    probability: null,
-    weather_concerns: null,
-    failreason: '',
-    hashtag: null,
     launch_service_provider: agency(d.lsp),
     rocket: {
       id: 100 + n,
@@ -929,43 +750,18 @@ function launch(key: LaunchKey, n: number): Json {
       spacecraft_stage: Object.entries(SPACECRAFT_FLIGHTS).filter(([, f]) => f.launch === key).map(([fid]) => spacecraftFlight(Number(fid))),
       payloads: Object.entries(PAYLOAD_FLIGHTS).filter(([, f]) => f.launch === key).map(([fid]) => payloadFlight(Number(fid))),
     },
-    mission: {
-      id: 200 + n,
-      name: mission,
-      type: 'Test Flight',
-      description: `${mission} (fixture mission).`,
-      image: null,
-      orbit: ORBITS[d.orbit],
-      agencies: [agency(d.lsp)],
-      info_urls: [],
-      vid_urls: [],
-    },
+    mission: mission(200 + n, name, 'Test Flight', ORBITS[d.orbit], [agency(d.lsp)]),
     pad: pad(d.pad),
-    webcast_live: false,
     program: d.programs.map(program),
-    orbital_launch_attempt_count: 6000 + n,
-    location_launch_attempt_count: 900 + n,
-    pad_launch_attempt_count: 100 + n,
-    agency_launch_attempt_count: 300 + n,
-    orbital_launch_attempt_count_year: 150 + n,
-    location_launch_attempt_count_year: 60 + n,
-    pad_launch_attempt_count_year: 20 + n,
-    agency_launch_attempt_count_year: 80 + n,
-    flightclub_url: null,
-    updates: [],
-    info_urls: [],
-    vid_urls: [],
-    timeline: [],
-    pad_turnaround: 'P3DT2H',
-    mission_patches: [],
-  };
+    counts: [6000, 900, 100, 300, 150, 60, 20, 80].map((base) => base + n),
+    detailed: { updates: [], vid_urls: [], pad_turnaround: 'P3DT2H' },
+  });
 }
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Import                                                                                         */
 /* ---------------------------------------------------------------------------------------------- */
 
-const page = (results: Json[]) => ({ count: results.length, next: null, previous: null, results });
 
 /** Imports the fixture objects into a database. */
 export async function importVehicleFixtures(database: Database): Promise<void> {

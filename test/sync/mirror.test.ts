@@ -8,7 +8,7 @@ import { loadCheckpoint } from '../../src/sync/checkpoint.ts';
 import { syncOnce, type SyncResult } from '../../src/sync/sync.ts';
 import { isoSeconds } from '../../src/sync/sync-pass.ts';
 import { freshDatabase } from '../support/app.ts';
-import { compareInstances } from '../support/compare-instances.ts';
+import { compareApps } from '../support/route-walk.ts';
 import { pagesOfFullPass, startUpstream, SYNC_ANCHOR, type Upstream } from '../support/upstream.ts';
 
 /**
@@ -34,7 +34,7 @@ describe('ll2 sync from another instance', () => {
   });
 
   test('before syncing, the comparison sees the empty mirror differ', async () => {
-    const { differences } = await compareInstances(upstream.app, mirrorApp, { maxPages: 1, detailsPerList: 1 });
+    const { differences } = await compareApps(upstream.app, mirrorApp, { maxPages: 1, details: 1 });
     assert.ok(differences.length > 50, `only ${differences.length} differences against an empty mirror`);
   });
 
@@ -47,7 +47,7 @@ describe('ll2 sync from another instance', () => {
     assert.equal(full.pages, full.requests);
     assert.equal(full.requests, await pagesOfFullPass(upstream.app), 'one request per page, none repeated');
     assert.equal(full.throttled, 0);
-    const { differences, requests } = await compareInstances(upstream.app, mirrorApp);
+    const { differences, requests } = await compareApps(upstream.app, mirrorApp);
     assert.deepStrictEqual(differences, []);
     assert.ok(requests > 150, `compared only ${requests} routes`);
     const cp = await loadCheckpoint(mirror.db, upstream.url);
@@ -60,13 +60,13 @@ describe('ll2 sync from another instance', () => {
     const any = (await upstream.app.inject({ url: '/2.3.0/launches/?limit=1&mode=detailed&ordering=id' })).json().results[0];
     const edited = { ...any, name: `${any.name} (edited upstream)`, last_updated: isoSeconds(Date.now()), status: { id: 4, name: 'Launch Failure', abbrev: 'Failure', description: 'Either the launch vehicle did not reach orbit, or the payload(s) failed to separate.' } };
     await importDocument(upstream.database, edited);
-    const { differences: stale } = await compareInstances(upstream.app, mirrorApp, { maxPages: 1 });
+    const { differences: stale } = await compareApps(upstream.app, mirrorApp, { maxPages: 1 });
     assert.ok(stale.length > 0, 'the edit shows before the incremental pass');
 
     const inc = await syncOnce({ database: mirror, from: upstream.url });
     assert.equal(inc.kind, 'incremental');
     assert.ok(inc.requests <= 4 && inc.requests * 10 < full.requests, `incremental pass made ${inc.requests} requests (full: ${full.requests})`);
-    assert.deepStrictEqual((await compareInstances(upstream.app, mirrorApp)).differences, []);
+    assert.deepStrictEqual((await compareApps(upstream.app, mirrorApp)).differences, []);
     console.log(`# incremental pass: ${inc.requests} requests, ${inc.objects} objects, ${inc.durationMs} ms`);
   });
 
@@ -81,6 +81,6 @@ describe('ll2 sync from another instance', () => {
     const launchPages = Math.ceil(121 / 25); // 120 at one instant, plus the launch edited before
     assert.ok(inc.objects >= 121, `read ${inc.objects} objects`);
     assert.ok(inc.requests <= launchPages + 3, `${inc.requests} requests`);
-    assert.deepStrictEqual((await compareInstances(upstream.app, mirrorApp)).differences, []);
+    assert.deepStrictEqual((await compareApps(upstream.app, mirrorApp)).differences, []);
   });
 });

@@ -12,7 +12,7 @@ import { loadCheckpoint } from '../../src/sync/checkpoint.ts';
 import type { SyncEvent } from '../../src/sync/sync-pass.ts';
 import { syncOnce, watchSync, type SyncResult } from '../../src/sync/sync.ts';
 import { freshDatabase, testDatabaseUrl } from '../support/app.ts';
-import { compareInstances } from '../support/compare-instances.ts';
+import { compareApps } from '../support/route-walk.ts';
 import { pagesOfFullPass, startFaultyProxy, startUpstream, SYNC_ANCHOR, type Upstream } from '../support/upstream.ts';
 
 async function mirrorApp(database: Database) {
@@ -43,7 +43,7 @@ describe('ll2 sync resumes from its checkpoint', () => {
     assert.equal(proxy.stats().failed, 1 + 3, 'a 429, then one request and two spaced retries, no more');
     let cp = await loadCheckpoint(database.db, proxy.url);
     assert.deepStrictEqual([cp.pass, cp.pages], ['full', 20], 'every page that arrived was imported and checkpointed');
-    assert.ok((await compareInstances(upstream.app, app, { maxPages: 1, detailsPerList: 1 })).differences.length > 0);
+    assert.ok((await compareApps(upstream.app, app, { maxPages: 1, details: 1 })).differences.length > 0);
 
     proxy.heal();
     await assert.rejects(run(), /after 2 retries/);
@@ -55,7 +55,7 @@ describe('ll2 sync resumes from its checkpoint', () => {
     assert.equal(rerun.resumed, true);
     assert.equal(rerun.requests, fullPages - 40, 'the rerun asked only for the pages not imported yet');
     assert.equal(proxy.stats().passed, fullPages, 'over three runs, every page went through once');
-    assert.deepStrictEqual((await compareInstances(upstream.app, app)).differences, []);
+    assert.deepStrictEqual((await compareApps(upstream.app, app)).differences, []);
     await app.close();
     await database.close();
     await proxy.close();
@@ -77,7 +77,7 @@ describe('ll2 sync resumes from its checkpoint', () => {
     assert.equal(passes[0].pages + passes[1].requests, fullPages, 'no page read twice, none skipped');
     assert.ok(passes[2].requests <= 3);
     const app = await mirrorApp(database);
-    assert.deepStrictEqual((await compareInstances(upstream.app, app)).differences, []);
+    assert.deepStrictEqual((await compareApps(upstream.app, app)).differences, []);
     await app.close();
     await database.close();
   });
@@ -114,7 +114,7 @@ describe('ll2 sync resumes from its checkpoint', () => {
     assert.match(out, /full pass resumed and done/);
     assert.equal(upstream.counts.requests - beforeRerun, fullPages - cp.pages, 'the rerun fetched only what was not committed');
     const app = await mirrorApp(database);
-    assert.deepStrictEqual((await compareInstances(upstream.app, app)).differences, []);
+    assert.deepStrictEqual((await compareApps(upstream.app, app)).differences, []);
     await app.close();
     await database.close();
     await target.drop();

@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { buildApp } from '../../src/app.ts';
 import { syncOnce } from '../../src/sync/sync.ts';
 import { createKey } from '../../src/throttle/api-keys.ts';
-import { freshDatabase } from '../support/app.ts';
-import { compareInstances } from '../support/compare-instances.ts';
+import { testApp } from '../support/app.ts';
+import { compareApps } from '../support/route-walk.ts';
 import { startUpstream, SYNC_ANCHOR, type Upstream } from '../support/upstream.ts';
 
 /** A mirror app over a fresh database, compared with the upstream once the sync is done. */
-async function mirror() {
-  const database = await freshDatabase();
-  const app = buildApp({ database, now: () => SYNC_ANCHOR });
-  await app.ready();
-  return {
-    database,
-    app,
-    async close() {
-      await app.close();
-      await database.close();
-    },
-  };
-}
+const mirror = () => testApp({ now: SYNC_ANCHOR });
 
 describe('ll2 sync within the upstream rate limit', () => {
   let upstream: Upstream;
@@ -47,7 +34,7 @@ describe('ll2 sync within the upstream rate limit', () => {
     const windows = Math.ceil(r.requests / 10);
     assert.ok(r.throttleReads >= windows, `read /api-throttle/ ${r.throttleReads} times for ${r.requests} requests`);
     assert.ok(r.durationMs >= (windows - 1) * 900, `${r.requests} requests in ${r.durationMs} ms cannot fit a 10/s budget`);
-    assert.deepStrictEqual((await compareInstances(upstream.app, m.app, { headers: unlimited })).differences, []);
+    assert.deepStrictEqual((await compareApps(upstream.app, m.app, { headers: unlimited })).differences, []);
     console.log(`# throttled upstream (10/s): ${r.requests} requests, ${r.throttleReads} throttle reads, waited ${r.waitedMs} ms, ${r.durationMs} ms, 0 x 429`);
     synced = m;
   });

@@ -1,25 +1,15 @@
 import type { ResourceDecl } from '../../api/resource.ts';
-import { model } from '../../model/entities.ts';
-import { v230 } from '../../serialize/v2.3.0/index.ts';
+import { resource } from '../define.ts';
 
 /**
  * `/2.3.0/dashboard/starship/`: one object (LL2 answers the dashboard itself, not a page), stored as
  * the `starship_dashboard` row with id 1.
  */
 export const dashboard230: ResourceDecl[] = [
-  {
-    version: '2.3.0',
-    path: 'dashboard/starship',
-    entity: model.starship_dashboard,
+  resource('2.3.0', 'dashboard/starship', 'starship_dashboard', {
     singleton: 1,
     modes: { list: 'StarshipDashboardList', normal: 'StarshipDashboardNormal', detailed: 'StarshipDashboardDetailed' },
-    defaultMode: 'normal',
     detailShape: 'StarshipDashboardDetailed',
-    shapes: v230,
-    filters: [],
-    search: {},
-    ordering: {},
-    defaultOrdering: ['id'],
     help: { viewName: 'Starship Dashboard' },
-  },
+  }),
 ];

@@ -1,24 +1,12 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { anyOf, containsCondition, type FilterContext, type FilterDecl, type Lookup } from '../../api/filters.ts';
+import { anyOf, containsCondition, type FilterContext, type FilterDecl } from '../../api/filters.ts';
 import { pathCondition } from '../../api/model-path.ts';
+import { choice, choices, datePart, datetime, ids, int, ints, RANGE, text, textIContains } from '../define.ts';
 
 /** Launch filters shared by the versions that have them; each version picks its list. */
 
-const cmp: Lookup[] = ['exact', 'gt', 'gte', 'lt', 'lte'];
-const range: Lookup[] = ['gt', 'gte', 'lt', 'lte'];
-
-const count = (name: string): FilterDecl[] => [
-  { name, type: 'int', lookups: cmp },
-  { name: `${name}_year`, type: 'int', lookups: cmp },
-];
-
-/** A part of the NET (`year`, `month`, `day`) matching any of the listed numbers. */
-const netPart = (name: 'year' | 'month' | 'day', from: number, len: number): FilterDecl => ({
-  name,
-  type: 'int',
-  list: 'csv',
-  sql: (values, { eb }) => eb(sql`cast(substr(launch.net, ${sql.lit(from)}, ${sql.lit(len)}) as integer)`, 'in', values),
-});
+/** A launch count and the same count within the launch's year (`x`, `x_year`), compared. */
+const count = (name: string): FilterDecl[] => ints(name, `${name}_year`);
 
 const lspNames = (ctx: FilterContext, values: string[], alsoParent: boolean): Expression<SqlBool> =>
   pathCondition(ctx.eb, ctx.entity, 'launch_service_provider.id', (col) =>
@@ -45,8 +33,8 @@ export const launchFilters: Record<string, FilterDecl> = Object.fromEntries(
   (
     [
       ...count('agency_launch_attempt_count'),
-      netPart('day', 9, 2),
-      { name: 'id', type: 'uuid', list: 'csv' },
+      datePart('launch.net', 'day'),
+      ids('id', undefined, 'uuid'),
       {
         name: 'include_suborbital',
         type: 'bool',
@@ -62,47 +50,42 @@ export const launchFilters: Record<string, FilterDecl> = Object.fromEntries(
           return v ? crewed : ctx.eb.not(crewed);
         },
       },
-      { name: 'last_updated', type: 'datetime', lookups: ['gte', 'lte'] },
-      { name: 'launch_designator', type: 'text', list: 'csv' },
-      { name: 'launcher_config__id', type: 'int', list: 'csv', path: 'rocket.configuration.id' },
-      { name: 'location__ids', type: 'int', list: 'csv', path: 'pad.location.id' },
+      datetime('last_updated', ['gte', 'lte']),
+      ids('launch_designator', undefined, 'text'),
+      ids('launcher_config__id', 'rocket.configuration.id'),
+      ids('location__ids', 'pad.location.id'),
       ...count('location_launch_attempt_count'),
-      { name: 'lsp__id', type: 'int', list: 'csv', path: 'launch_service_provider.id' },
+      ids('lsp__id', 'launch_service_provider.id'),
       { name: 'lsp__name', type: 'text', list: 'csv', sql: (values, ctx) => lspNames(ctx, values, false) },
-      { name: 'mission__agency__ids', type: 'int', list: 'csv', path: 'mission.agencies.id' },
-      { name: 'mission__orbit__celestial_body__id', type: 'int' },
-      { name: 'mission__orbit__name', type: 'text', lookups: ['exact', 'icontains'] },
-      netPart('month', 6, 2),
-      { name: 'name', type: 'text' },
-      { name: 'net', type: 'datetime', lookups: range },
+      ids('mission__agency__ids', 'mission.agencies.id'),
+      int('mission__orbit__celestial_body__id'),
+      textIContains('mission__orbit__name'),
+      datePart('launch.net', 'month'),
+      text('name'),
+      datetime('net', RANGE),
       ...count('orbital_launch_attempt_count'),
-      { name: 'pad', type: 'int', path: 'pad.id' },
-      { name: 'pad__location', type: 'int', path: 'pad.location.id' },
-      { name: 'pad__location__celestial_body__id', type: 'int' },
+      int('pad', 'pad.id'),
+      int('pad__location', 'pad.location.id'),
+      int('pad__location__celestial_body__id'),
       ...count('pad_launch_attempt_count'),
-      { name: 'program', type: 'int', list: 'repeat', path: 'program.id', choice: true },
+      choices('program', 'program.id'),
       { name: 'related_lsp__id', type: 'int', list: 'csv', sql: (values, ctx) => relatedIds(ctx, values) },
       { name: 'related_lsp__name', type: 'text', list: 'csv', sql: (values, ctx) => lspNames(ctx, values, true) },
-      { name: 'rocket__configuration__full_name', type: 'text', lookups: ['exact', 'icontains'] },
-      { name: 'rocket__configuration__id', type: 'int' },
-      { name: 'rocket__configuration__manufacturer__name', type: 'text', lookups: ['exact', 'icontains'] },
-      { name: 'rocket__configuration__name', type: 'text' },
-      { name: 'rocket__spacecraftflight__spacecraft__id', type: 'int', path: 'rocket.spacecraft_stage.spacecraft.id' },
-      {
-        name: 'rocket__spacecraftflight__spacecraft__name',
-        type: 'text',
-        lookups: ['exact', 'icontains'],
-        path: 'rocket.spacecraft_stage.spacecraft.name',
-      },
-      { name: 'serial_number', type: 'text', list: 'csv', path: 'rocket.launcher_stage.launcher.serial_number' },
-      { name: 'slug', type: 'text' },
-      { name: 'spacecraft_config__ids', type: 'int', list: 'csv', path: 'rocket.spacecraft_stage.spacecraft.spacecraft_config.id' },
-      { name: 'status', type: 'int', path: 'status.id', choice: true },
-      { name: 'status__ids', type: 'int', list: 'csv', path: 'status.id' },
-      { name: 'video_url', type: 'text', list: 'csv', path: 'vid_urls.url' },
-      { name: 'window_end', type: 'datetime', lookups: range },
-      { name: 'window_start', type: 'datetime', lookups: range },
-      netPart('year', 1, 4),
+      textIContains('rocket__configuration__full_name'),
+      int('rocket__configuration__id'),
+      textIContains('rocket__configuration__manufacturer__name'),
+      text('rocket__configuration__name'),
+      int('rocket__spacecraftflight__spacecraft__id', 'rocket.spacecraft_stage.spacecraft.id'),
+      textIContains('rocket__spacecraftflight__spacecraft__name', 'rocket.spacecraft_stage.spacecraft.name'),
+      ids('serial_number', 'rocket.launcher_stage.launcher.serial_number', 'text'),
+      text('slug'),
+      ids('spacecraft_config__ids', 'rocket.spacecraft_stage.spacecraft.spacecraft_config.id'),
+      choice('status', 'status.id'),
+      ids('status__ids', 'status.id'),
+      ids('video_url', 'vid_urls.url', 'text'),
+      datetime('window_end', RANGE),
+      datetime('window_start', RANGE),
+      datePart('launch.net', 'year'),
       {
         name: 'hide_recent_previous',
         type: 'bool',

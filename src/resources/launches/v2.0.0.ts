@@ -1,10 +1,8 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { compare, containsCondition, type FilterContext, type FilterDecl } from '../../api/filters.ts';
+import { compare, containsCondition, parseInt32, type FilterContext, type FilterDecl } from '../../api/filters.ts';
 import { pathCondition } from '../../api/model-path.ts';
 import type { ResourceDecl } from '../../api/resource.ts';
-import { parseNumber } from '../../api/values.ts';
-import { model } from '../../model/entities.ts';
-import { v200 } from '../../serialize/v2.0.0/index.ts';
+import { int, listWithViews, RANGE, text } from '../define.ts';
 import { launchFilters } from './filters.ts';
 import { previousScope, upcomingScope } from './scopes.ts';
 
@@ -24,7 +22,7 @@ const byScope = (decl: Omit<FilterDecl, 'sql'>): FilterDecl => ({ ...decl, sql: 
 const netDate: FilterDecl = {
   name: 'net',
   type: 'date',
-  lookups: ['gt', 'lt', 'gte', 'lte'],
+  lookups: RANGE,
   sql: (values, ctx, lookup) => compare(ctx, sql.ref('launch.net'), lookup, [`${values[0]}T00:00:00Z`]),
 };
 
@@ -56,7 +54,7 @@ const common: FilterDecl[] = [
   f.rocket__configuration__name,
   f.rocket__configuration__id,
   f.status,
-  { name: 'launch_library_id', type: 'int' },
+  int('launch_library_id'),
   f.rocket__spacecraftflight__spacecraft__name,
   f.rocket__spacecraftflight__spacecraft__id,
   f.rocket__configuration__manufacturer__name,
@@ -69,16 +67,16 @@ const common: FilterDecl[] = [
   byScope({ name: 'lsp__ids', type: 'int', list: 'csv' }),
   byScope({ name: 'location__ids', type: 'int', list: 'csv' }),
   byScope({ name: 'related', type: 'text' }),
-  { name: 'serial_number', type: 'text', path: 'rocket.launcher_stage.launcher.serial_number' },
-  { name: 'launcher_config__id', type: 'int', path: 'rocket.configuration.id' },
+  text('serial_number', 'rocket.launcher_stage.launcher.serial_number'),
+  int('launcher_config__id', 'rocket.configuration.id'),
   isCrewed,
 ];
 
 const ids = (raw: string | null): number[] =>
-  (raw ?? '').split(',').map((v) => parseNumber(v)).filter((n): n is number => n !== undefined);
+  (raw ?? '').split(',').map((v) => parseInt32(v)).filter((n): n is number => n !== undefined);
 
 /** Launches whose provider's parent is one of the agencies `names` selects (LL2's related agencies). */
-function childrenOf(ctx: FilterContext, parentNames: Expression<any>): Expression<SqlBool> {
+function childrenOf(ctx: FilterContext, parentNames: Expression<{ name: string }>): Expression<SqlBool> {
   return ctx.eb('launch.launch_service_provider_id', 'in', ctx.eb.selectFrom('agency as child').select('child.id').where('child.parent', 'in', parentNames));
 }
 
@@ -108,7 +106,7 @@ function providerScope(ctx: FilterContext, query: URLSearchParams): Expression<S
     ));
     conds.push(related ? eb.or([matches, childrenOf(ctx, eb.selectFrom('agency as p').select('p.name').where('p.name', '=', lspName))]) : matches);
   }
-  const lspId = parseNumber(last('lsp__id') ?? '');
+  const lspId = parseInt32(last('lsp__id') ?? '');
   if (lspId !== undefined) {
     const matches = eb('launch.launch_service_provider_id', '=', lspId);
     conds.push(related ? eb.or([matches, childrenOf(ctx, eb.selectFrom('agency as p').select('p.name').where('p.id', '=', lspId))]) : matches);
@@ -146,43 +144,32 @@ const search: Record<string, string> = {
 
 const MODE_LINE = "MODE: 'normal', 'list', 'detailed' EXAMPLE: ?mode=list";
 
-function launches(path: string, extra: Partial<ResourceDecl> & Pick<ResourceDecl, 'filters' | 'defaultOrdering' | 'help' | 'scope'>): ResourceDecl {
-  return {
-    version: '2.0.0',
-    path,
-    entity: model.launch,
-    modes: { list: 'LaunchList', normal: 'LaunchNormal', detailed: 'LaunchDetailed' },
-    defaultMode: 'normal',
-    detailShape: 'LaunchDetailed',
-    shapes: v200,
-    search,
-    ordering: { id: 'id', name: 'name', net: 'net' },
-    ...extra,
-  };
-}
-
-export const launches200: ResourceDecl[] = [
-  launches('launch', {
+export const launches200: ResourceDecl[] = listWithViews('2.0.0', 'launch', 'launch', {
+  modes: { list: 'LaunchList', normal: 'LaunchNormal', detailed: 'LaunchDetailed' },
+  detailShape: 'LaunchDetailed',
+  search,
+  ordering: { id: 'id', name: 'name', net: 'net' },
+  defaultOrdering: ['net', 'id'],
+  help: {
+    viewName: 'Launch',
+    intro: [
+      'API endpoint that returns all Launch objects or a single launch.',
+      'EXAMPLE - /launch/<id>/ or /launch/?mode=list&search=SpaceX',
+      'GET: Return a list of all Launch objects.',
+      "FILTERS: Fields - 'name', 'id(s)', 'lsp_id', 'lsp_name', 'serial_number', 'launcher_config__id', 'rocket__spacecraftflight__spacecraft__name'",
+      MODE_LINE,
+      'SEARCH: Searches through the launch name, rocket name, launch agency, mission name & spacecraft name. EXAMPLE - ?search=SpaceX',
+    ],
+    searchExample: 'SpaceX',
+  },
+}, {
+  all: {
     filters: [...common, f.spacecraft_config__ids, includeSuborbital(false), netDate],
     scope: scoped(),
-    defaultOrdering: ['net', 'id'],
-    help: {
-      viewName: 'Launch',
-      intro: [
-        'API endpoint that returns all Launch objects or a single launch.',
-        'EXAMPLE - /launch/<id>/ or /launch/?mode=list&search=SpaceX',
-        'GET: Return a list of all Launch objects.',
-        "FILTERS: Fields - 'name', 'id(s)', 'lsp_id', 'lsp_name', 'serial_number', 'launcher_config__id', 'rocket__spacecraftflight__spacecraft__name'",
-        MODE_LINE,
-        'SEARCH: Searches through the launch name, rocket name, launch agency, mission name & spacecraft name. EXAMPLE - ?search=SpaceX',
-      ],
-      searchExample: 'SpaceX',
-    },
-  }),
-  launches('launch/upcoming', {
+  },
+  upcoming: {
     filters: [...common, includeSuborbital(false), f.program],
     scope: scoped(upcomingScope),
-    defaultOrdering: ['net', 'id'],
     help: {
       viewName: 'Upcoming Launch',
       intro: [
@@ -194,8 +181,8 @@ export const launches200: ResourceDecl[] = [
       ],
       searchExample: 'SpaceX',
     },
-  }),
-  launches('launch/previous', {
+  },
+  previous: {
     filters: [...common, includeSuborbital(true), f.program],
     scope: scoped(previousScope),
     defaultOrdering: ['-net', 'id'],
@@ -210,5 +197,5 @@ export const launches200: ResourceDecl[] = [
       ],
       searchExample: 'SpaceX',
     },
-  }),
-];
+  },
+});

@@ -1,7 +1,6 @@
 import type { FilterDecl } from '../../api/filters.ts';
 import type { ResourceDecl } from '../../api/resource.ts';
-import { model } from '../../model/entities.ts';
-import { v230 } from '../../serialize/v2.3.0/index.ts';
+import { listWithViews } from '../define.ts';
 import { launchFilters } from './filters.ts';
 import { knownScope, previousScope, upcomingScope } from './scopes.ts';
 
@@ -20,36 +19,22 @@ const search: Record<string, string> = {
 
 const filters: FilterDecl[] = Object.values(launchFilters).filter((f) => f.name !== 'hide_recent_previous');
 
-function launches(path: string, extra: Partial<ResourceDecl>): ResourceDecl {
-  return {
-    version: '2.3.0',
-    path,
-    entity: model.launch,
-    modes: { list: 'LaunchBasic', normal: 'LaunchNormal', detailed: 'LaunchDetailed' },
-    defaultMode: 'normal',
-    detailShape: 'LaunchDetailed',
-    shapes: v230,
-    filters,
-    search,
-    ordering: { id: 'id', last_updated: 'last_updated', name: 'name', net: 'net' },
-    defaultOrdering: ['net'],
-    scope: knownScope,
-    help: {
-      viewName: 'Launch',
-      filterExample: 'pad__location=13',
-      searchExample: 'Starlink',
-      orderingExample: '-last_updated',
-    },
-    ...extra,
-  };
-}
-
-export const launches230: ResourceDecl[] = [
-  launches('launches', {}),
-  launches('launches/upcoming', {
+export const launches230: ResourceDecl[] = listWithViews('2.3.0', 'launches', 'launch', {
+  modes: { list: 'LaunchBasic', normal: 'LaunchNormal', detailed: 'LaunchDetailed' },
+  detailShape: 'LaunchDetailed',
+  filters,
+  search,
+  ordering: { id: 'id', last_updated: 'last_updated', name: 'name', net: 'net' },
+  defaultOrdering: ['net'],
+  scope: knownScope,
+  help: { viewName: 'Launch', filterExample: 'pad__location=13', searchExample: 'Starlink', orderingExample: '-last_updated' },
+}, {
+  all: {},
+  upcoming: {
     filters: [...filters, launchFilters.hide_recent_previous],
+    // LL2's upcoming view does not search by designator
     search: Object.fromEntries(Object.entries(search).filter(([k]) => k !== 'launch_designator')),
     scope: upcomingScope,
-  }),
-  launches('launches/previous', { scope: previousScope, defaultOrdering: ['-net'] }),
-];
+  },
+  previous: { scope: previousScope, defaultOrdering: ['-net'] },
+});

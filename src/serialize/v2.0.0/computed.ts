@@ -1,39 +1,11 @@
-import { model } from '../../model/entities.ts';
 import type { Row } from '../graph-store.ts';
+import { agencyCountryCode, imageUrl, int, rel, rels, socialUrl, spacecraftConfigNationUrl, storedElse, str } from '../computed-helpers.ts';
 import type { Computed, SerializeContext } from '../serializer.ts';
 
 /**
  * The 2.0.0 values no column holds as such: legacy string fields with a 2.3.0 fallback, values
  * 2.0.0 flattened or renamed, and the computed fields of the list mode. Keyed `Shape.key`.
  */
-
-/** Follows a `one`/`child`/`via` relation of `entity` from a row (undefined when missing). */
-function rel(entity: string, name: string, row: Row | undefined, ctx: SerializeContext): Row | undefined {
-  return row ? ctx.store.one(model[entity], name, row) : undefined;
-}
-
-/** The rows of a `many`/`children` relation, in LL2's order. */
-function rels(entity: string, name: string, row: Row | undefined, ctx: SerializeContext): Row[] {
-  if (!row) return [];
-  const target = (model[entity].relations[name] as { target: string }).target;
-  return ctx.store.linked(entity, name, row.id).map((id) => ctx.store.row(target, id)).filter((r): r is Row => !!r);
-}
-
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null);
-
-/** A stored legacy string if there is one, else the URL of a 2.3.0 image object. */
-function imageUrl(entity: string, legacy: string | null, via = 'image'): Computed {
-  return {
-    needs: [via],
-    get: (row, ctx) => (legacy && row[legacy]) || (rel(entity, via, row, ctx)?.image_url ?? null),
-  };
-}
-
-/** A column kept from a legacy import, else a value derived from the 2.3.0 data. */
-function storedElse(column: string, needs: string[], derive: (row: Row, ctx: SerializeContext) => unknown): Computed {
-  return { needs, get: (row, ctx) => row[column] ?? derive(row, ctx) ?? null };
-}
 
 // ---------------------------------------------------------------------------------------------
 // launch
@@ -136,11 +108,6 @@ const listLauncher: Computed = {
 // ---------------------------------------------------------------------------------------------
 // agencies, pads, locations, configurations
 
-const countryCodes = (row: Row, ctx: SerializeContext) => {
-  const codes = rels('agency', 'country', row, ctx).map((c) => c.alpha_3_code).filter(Boolean);
-  return codes.length ? codes.join(',') : null;
-};
-const agencyCountryCode = storedElse('country_code', ['country'], countryCodes);
 const foundingYear: Computed = { get: (row) => str(row.founding_year) };
 const agencyImage = imageUrl('agency', 'legacy_image_url');
 const agencyLogo = imageUrl('agency', 'legacy_logo_url', 'logo');
@@ -154,19 +121,6 @@ export function durationDays(v: unknown): number | null {
   const [, neg, w = '0', d = '0', h = '0', mi = '0', s = '0'] = m;
   const seconds = ((+w * 7 + +d) * 24 + +h) * 3600 + +mi * 60 + +s;
   return Math.floor((neg ? -seconds : seconds) / 86400);
-}
-
-function socialUrl(names: string[]): Computed {
-  return {
-    needs: ['social_media_links.social_media'],
-    get(row, ctx) {
-      for (const link of rels('astronaut', 'social_media_links', row, ctx)) {
-        const sm = rel('social_media_link', 'social_media', link, ctx);
-        if (sm && names.includes(String(sm.name ?? '').toLowerCase())) return link.url ?? null;
-      }
-      return null;
-    },
-  };
 }
 
 /** 2.0.0's `family` was a plain string ("" when unset); 2.3.0 has a list of families. */
@@ -238,14 +192,7 @@ export function computed200(): Record<string, Computed> {
     }),
     ...prefixed('SpacecraftConfig', {
       image_url: imageUrl('spacecraft_config', 'legacy_image_url'),
-      nation_url: {
-        needs: ['agency.social_logo'],
-        get(row, ctx) {
-          if (row.legacy_nation_url) return row.legacy_nation_url;
-          const agency = rel('spacecraft_config', 'agency', row, ctx);
-          return agency?.legacy_nation_url ?? rel('agency', 'social_logo', agency, ctx)?.image_url ?? null;
-        },
-      },
+      nation_url: spacecraftConfigNationUrl,
     }),
     'SpaceStation.image_url': imageUrl('space_station', 'legacy_image_url'),
   };

@@ -1,6 +1,5 @@
-import { model } from '../../model/entities.ts';
-import type { Row } from '../graph-store.ts';
-import type { Computed, SerializeContext } from '../serializer.ts';
+import { firstUrl, imageUrl, rel } from '../computed-helpers.ts';
+import type { Computed } from '../serializer.ts';
 
 /**
  * The 2.0.0 serializers of the endpoints beyond launches (agencies, astronaut, config/*, docking_event,
@@ -93,30 +92,9 @@ export const resourceShapes200: Record<string, [entity: string, fields: string]>
   ],
 };
 
-function rel(entity: string, name: string, row: Row | undefined, ctx: SerializeContext): Row | undefined {
-  return row ? ctx.store.one(model[entity], name, row) : undefined;
-}
-
-function rels(entity: string, name: string, row: Row | undefined, ctx: SerializeContext): Row[] {
-  if (!row) return [];
-  const target = (model[entity].relations[name] as { target: string }).target;
-  return ctx.store.linked(entity, name, row.id).map((id) => ctx.store.row(target, id)).filter((r): r is Row => !!r);
-}
-
-/** A string kept from a legacy import, else the URL of the 2.3.0 image object. */
-const imageOf = (entity: string, legacy: string): Computed => ({
-  needs: ['image'],
-  get: (row, ctx) => row[legacy] || (rel(entity, 'image', row, ctx)?.image_url ?? null),
-});
-
 /** The computed values of these shapes; `base` is the launch set's table, to reuse its agency/config values. */
 export function resourceComputed200(base: Record<string, Computed>): Record<string, Computed> {
   const copy = (from: string, to: string, keys: string[]) => Object.fromEntries(keys.map((k) => [`${to}.${k}`, base[`${from}.${k}`]]));
-  /** A URL string kept from a legacy import, else the first link of the 2.3.0 list. */
-  const firstUrl = (legacy: string, relation: string): Computed => ({
-    needs: [relation],
-    get: (row, ctx) => row[legacy] || (rels('event', relation, row, ctx)[0]?.url ?? null),
-  });
   const dockingLaunch: Computed = {
     needs: ['flight_vehicle_chaser.launch'],
     get(row, ctx) {
@@ -134,7 +112,7 @@ export function resourceComputed200(base: Record<string, Computed>): Record<stri
     'DockingEventDetailed200.launch_id': dockingLaunch,
     'Event200.news_url': firstUrl('legacy_news_url', 'info_urls'),
     'Event200.video_url': firstUrl('legacy_video_url', 'vid_urls'),
-    'Event200.feature_image': imageOf('event', 'legacy_feature_image'),
+    'Event200.feature_image': imageUrl('event', 'legacy_feature_image'),
     'LauncherDetailed200.image_url': base['Launcher.image_url'],
     'LocationDetailed200.country_code': base['Location.country_code'],
     'SpaceStationDetailed200.image_url': base['SpaceStation.image_url'],

@@ -1,6 +1,5 @@
-import { model } from '../../model/entities.ts';
-import type { Row } from '../graph-store.ts';
-import type { Computed, SerializeContext } from '../serializer.ts';
+import { agencyCountryCode, firstUrl, imageUrl, int, rel, rels, socialUrl, spacecraftConfigNationUrl, str } from '../computed-helpers.ts';
+import type { Computed } from '../serializer.ts';
 import { computed200, durationDays } from '../v2.0.0/computed.ts';
 
 /**
@@ -9,25 +8,8 @@ import { computed200, durationDays } from '../v2.0.0/computed.ts';
  * URL strings 2.2.0 events carried. Keyed `Shape.key` or `entity.key`.
  */
 
-function rel(entity: string, name: string, row: Row | undefined, ctx: SerializeContext): Row | undefined {
-  return row ? ctx.store.one(model[entity], name, row) : undefined;
-}
-
-function rels(entity: string, name: string, row: Row | undefined, ctx: SerializeContext): Row[] {
-  if (!row) return [];
-  const target = (model[entity].relations[name] as { target: string }).target;
-  return ctx.store.linked(entity, name, row.id).map((id) => ctx.store.row(target, id)).filter((r): r is Row => !!r);
-}
-
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null);
-
-function imageUrl(entity: string, legacy: string | null, via = 'image'): Computed {
-  return { needs: [via], get: (row, ctx) => (legacy && row[legacy]) || (rel(entity, via, row, ctx)?.image_url ?? null) };
-}
-function thumbnailUrl(entity: string, legacy: string, via = 'image'): Computed {
-  return { needs: [via], get: (row, ctx) => row[legacy] || (rel(entity, via, row, ctx)?.thumbnail_url ?? null) };
-}
+/** The 2.3.0 image object's thumbnail when no legacy string was imported. */
+const thumbnailUrl = (entity: string, legacy: string, via = 'image'): Computed => imageUrl(entity, legacy, via, 'thumbnail_url');
 
 /** 2.2.0 status: `{id, name, abbrev, description}`; Payload Deployed (9) is reported as In Flight (6). */
 const status: Computed = {
@@ -39,30 +21,6 @@ const status: Computed = {
     return { id: s.id, name: s.name ?? null, abbrev: s.abbrev ?? null, description: s.description ?? null };
   },
 };
-
-const agencyCountryCode: Computed = {
-  needs: ['country'],
-  get: (row, ctx) => row.country_code ?? (rels('agency', 'country', row, ctx).map((c) => c.alpha_3_code).filter(Boolean).join(',') || null),
-};
-
-function socialUrl(names: string[]): Computed {
-  return {
-    needs: ['social_media_links.social_media'],
-    get(row, ctx) {
-      for (const link of rels('astronaut', 'social_media_links', row, ctx)) {
-        const sm = rel('social_media_link', 'social_media', link, ctx);
-        if (sm && names.includes(String(sm.name ?? '').toLowerCase())) return link.url ?? null;
-      }
-      return null;
-    },
-  };
-}
-
-/** A URL string kept from a legacy import, else the first link of the 2.3.0 list. */
-const firstUrl = (legacy: string, relName: 'info_urls' | 'vid_urls'): Computed => ({
-  needs: [relName],
-  get: (row, ctx) => row[legacy] || (rels('event', relName, row, ctx)[0]?.url ?? null),
-});
 
 export function computed220(): Record<string, Computed> {
   const c200 = computed200();
@@ -125,14 +83,7 @@ export function computed220(): Record<string, Computed> {
     'astronaut.profile_image_thumbnail': thumbnailUrl('astronaut', 'legacy_thumbnail_url'),
 
     'spacecraft_config.image_url': imageUrl('spacecraft_config', 'legacy_image_url'),
-    'spacecraft_config.nation_url': {
-      needs: ['agency.social_logo'],
-      get(row, ctx) {
-        if (row.legacy_nation_url) return row.legacy_nation_url;
-        const agency = rel('spacecraft_config', 'agency', row, ctx);
-        return agency?.legacy_nation_url ?? rel('agency', 'social_logo', agency, ctx)?.image_url ?? null;
-      },
-    },
+    'spacecraft_config.nation_url': spacecraftConfigNationUrl,
     'space_station.image_url': imageUrl('space_station', 'legacy_image_url'),
 
     'docking_event.launch_id': {

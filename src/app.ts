@@ -14,6 +14,7 @@ import { mountThrottle } from './throttle/throttle.ts';
 import { mountDocs } from './api/docs-routes.ts';
 import { mountHealth } from './api/health.ts';
 import { isValidHost, mountResources, notFoundHandler, requestHost } from './api/routes.ts';
+import { FormatSuffixRoutes } from './api/format-suffix.ts';
 import { resources } from './resources/index.ts';
 import { validateResources } from './api/resource.ts';
 import { ObjectCache } from './serialize/object-cache.ts';
@@ -60,7 +61,10 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   validateResources(resources);
   const hops = opts.trustProxyHops ?? 0;
   // the client IP is the address `hops` proxies back along X-Forwarded-For (proxy-addr's hop count)
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops });
+  // DRF format suffixes (`/2.3.0/launches.json`) are routed to their slashed twin before routing
+  const suffixes = new FormatSuffixRoutes();
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops, rewriteUrl: suffixes.rewriteUrl });
+  app.addHook('onRoute', suffixes.onRoute);
   const redis = opts.redisUrl ? new SharedRedis(opts.redisUrl, { commandTimeoutMs: opts.redisCommandTimeoutMs ?? 250, log: app.log }) : undefined;
   const throttleStore = opts.throttleStore ?? (redis ? new RedisThrottleStore(redis) : new MemoryThrottleStore());
   mountSecurityHeaders(app);

@@ -204,12 +204,18 @@ function serializeContext(ctx: RequestContext): SerializeContext {
   return { store: new GraphStore(ctx.database.db), urlFor: ctx.urlFor };
 }
 
-/** A singleton endpoint: its one object, in the requested mode. */
+/**
+ * A singleton endpoint: its one object, in the requested mode. An imported object (its row exists: a
+ * dump, `ll2 sync` or an export of LL2's own answer) is served exactly as imported; without one, an
+ * endpoint that can be built from the data (`derive`: the Starship dashboard) is built as LL2 builds it.
+ */
 export async function singletonResource(res: ResourceDecl, ctx: RequestContext): Promise<ApiResult> {
   const { db } = ctx.database;
-  const row = await db.selectFrom(res.entity.table).selectAll().where('id', '=', res.singleton!).executeTakeFirst();
+  const store = new GraphStore(db);
+  const key = res.singleton!;
+  const row = (await db.selectFrom(res.entity.table).selectAll().where('id', '=', key).executeTakeFirst()) ?? (await res.derive?.({ db, dialect: ctx.database.dialect, now: ctx.now, store, key }));
   if (!row) return NOT_FOUND;
-  const [body] = await res.shapes.serialize(res.modes[modeOf(res, ctx.query)]!, [row], { store: new GraphStore(db), urlFor: ctx.urlFor });
+  const [body] = await res.shapes.serialize(res.modes[modeOf(res, ctx.query)]!, [row], { store, urlFor: ctx.urlFor });
   return { status: 200, body };
 }
 

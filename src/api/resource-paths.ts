@@ -2,10 +2,10 @@
  * Where each entity's objects live in each API version (the path between the version and the id).
  * Used to build hyperlinked `url` fields and to recognise the kind of an imported object.
  */
-export type ApiVersion = '2.0.0' | '2.2.0' | '2.3.0';
+export type ApiVersion = '2.0.0' | '2.1.0' | '2.2.0' | '2.3.0';
 
-/** Served by every version: at `current` in 2.3.0 and at `legacy` (the singular LL2 used before) in 2.2.0 and 2.0.0. */
-const everywhere = (current: string, legacy = current): Partial<Record<ApiVersion, string>> => ({ '2.3.0': current, '2.2.0': legacy, '2.0.0': legacy });
+/** Served by every version: at `current` in 2.3.0 and at `legacy` (the singular LL2 used before) in 2.2.0, 2.1.0 and 2.0.0. */
+const everywhere = (current: string, legacy = current): Partial<Record<ApiVersion, string>> => ({ '2.3.0': current, '2.2.0': legacy, '2.1.0': legacy, '2.0.0': legacy });
 
 export const resourcePaths: Record<string, Partial<Record<ApiVersion, string>>> = {
   launch: everywhere('launches', 'launch'),

@@ -1,11 +1,20 @@
 import type { Expression, SqlBool } from 'kysely';
 import type { Entity } from '../model/define.ts';
 import type { ShapeSet } from '../serialize/serializer.ts';
+import type { GraphStore, Row } from '../serialize/graph-store.ts';
+import type { DialectName } from '../db/connect.ts';
+import type { ModelDb } from '../db/model-db.ts';
 import type { ApiVersion } from './resource-paths.ts';
 import { choiceTable, filterParams, filterPath, type FilterContext, type FilterDecl } from './filters.ts';
 import { resolvePath } from './model-path.ts';
 
 export type Mode = 'list' | 'normal' | 'detailed';
+
+/**
+ * Builds a singleton's object from the data: loads into `store` the rows and links its shapes read and
+ * returns its row (keyed `key`), so every version's shape serializes it as it would an imported one.
+ */
+export type DeriveSingleton = (args: { db: ModelDb; dialect: DialectName; now: Date; store: GraphStore; key: number }) => Promise<Row>;
 
 /**
  * Everything the API needs to know about one endpoint, declared once. Routes, SQL, validation, the
@@ -35,6 +44,8 @@ export interface ResourceDecl {
   cacheSeconds?: number;
   /** The key of the one object a singleton endpoint answers with (the Starship dashboard): no paging, no `{id}` route. */
   singleton?: number;
+  /** A singleton built from the data when its row was never imported (the Starship dashboard, as LL2 builds it). */
+  derive?: DeriveSingleton;
   /** The subset of rows this endpoint serves (upcoming / previous). */
   scope?: (ctx: FilterContext, query: URLSearchParams) => Expression<SqlBool> | null;
   /** Help text of the browsable page. */

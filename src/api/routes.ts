@@ -11,6 +11,7 @@ import { resourcePaths } from './resource-paths.ts';
 import type { ListCache } from './list-cache.ts';
 import type { ObjectCache } from '../serialize/object-cache.ts';
 import { JsonText } from '../serialize/serialize-json.ts';
+import { formatSuffixOf, KNOWN_FORMATS, requestedFormat, type FormatSuffix } from './format-suffix.ts';
 
 export interface RouteDeps {
   database: Database;
@@ -25,17 +26,21 @@ export interface RouteDeps {
   trustProxyHops?: number;
 }
 
-/** Mounts the list route and the `{id}` route of every declared resource. */
+/**
+ * Mounts the list route and the `{id}` route of every declared resource. Each also answers with a DRF
+ * format suffix (`launches.json`, `launches/{id}.api`: see format-suffix.ts), as LL2's DefaultRouters do.
+ */
 export function mountResources(app: FastifyInstance, resources: ResourceDecl[], deps: RouteDeps): void {
+  const config = { formatSuffix: true };
   for (const res of resources) {
     const base = `/${res.version}/${res.path}/`;
     // links are built on the route's own path, never on the requested one (`/%32.3.0/...` is the same view)
     if (res.singleton !== undefined) {
-      app.get(base, (req, reply) => handle(req, reply, res, deps, base, (ctx) => singletonResource(res, ctx), true));
+      app.get(base, { config }, (req, reply) => handle(req, reply, res, deps, base, (ctx) => singletonResource(res, ctx), true));
       continue;
     }
-    app.get(base, (req, reply) => handle(req, reply, res, deps, base, (ctx) => listResource(res, ctx)));
-    app.get(`${base}:id/`, (req, reply) => {
+    app.get(base, { config }, (req, reply) => handle(req, reply, res, deps, base, (ctx) => listResource(res, ctx)));
+    app.get(`${base}:id/`, { config }, (req, reply) => {
       const { id } = req.params as { id: string };
       return handle(req, reply, res, deps, `${base}${encodeURIComponent(id)}/`, (ctx) => retrieveResource(res, id, ctx), true);
     });
@@ -46,27 +51,35 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
   const url = new URL(req.url, 'http://localhost');
   const query = url.searchParams;
   const origin = originOf(req, deps.publicBaseUrl, deps.trustProxyHops ?? 0);
-  const format = query.get('format');
-  const negotiated = negotiate(req, format);
+  const suffix = formatSuffixOf(req);
+  const negotiated = negotiate(req, requestedFormat(req, query));
+  // DRF's reverse() ends a hyperlink with the view's format suffix (`.../launch/{id}.json`: Django
+  // reverses the suffix pattern without its optional slash), then re-appends a built-in `?format=`
+  // the request carried (preserve_builtin_query_params)
+  const queryFormat = query.get('format');
+  const linkEnd = `${suffix ? `.${suffix.format}` : '/'}${queryFormat !== null ? withParams('', new URLSearchParams(), { format: queryFormat }) : ''}`;
   const dataVersion = await deps.dataVersion.current();
-  const key = `${dataVersion}\n${negotiated}\n${origin}\n${req.url}`;
+  // req.url is the routed (unsuffixed) URL: the suffix is part of what shapes the answer
+  const key = `${dataVersion}\n${negotiated}\n${origin}\n${suffixText(suffix)}\n${req.url}`;
   let rendered = await deps.cache.get(key);
   if (!rendered) {
-    const formatSuffix = format !== null ? withParams('', new URLSearchParams(), { format }) : '';
     const ctx: RequestContext = {
       database: deps.database,
       query,
-      pathUrl: `${origin}${path}`,
+      // `next`/`previous` come from request.build_absolute_uri(): the suffixed path as requested
+      pathUrl: `${origin}${suffixed(path, suffix)}`,
       urlFor: (entity, id) => {
         const path = resourcePaths[entity]?.[res.version];
-        return path ? `${origin}/${res.version}/${path}/${id}/${formatSuffix}` : null;
+        return path ? `${origin}/${res.version}/${path}/${id}${linkEnd}` : null;
       },
       now: deps.now(),
-      reuse: deps.objects.enabled ? { cache: deps.objects, prefix: `${dataVersion}\n${origin}\n${formatSuffix}\n${res.version}` } : undefined,
+      reuse: deps.objects.enabled ? { cache: deps.objects, prefix: `${dataVersion}\n${origin}\n${linkEnd}\n${res.version}` } : undefined,
       lists: deps.objects.enabled ? { cache: deps.lists, dataVersion } : undefined,
     };
     const result = negotiated === null ? NOT_FOUND : await run(ctx);
-    rendered = render(req, result, negotiated ?? 'json', res, detail);
+    // the page's format links keep the suffix: on `launches.api`, `?format=json` would still be the page
+    const formatHref = suffix ? (format: string) => withParams(suffixed(path, { ...suffix, format }), query, {}) : undefined;
+    rendered = render(req, result, negotiated ?? 'json', res, detail, formatHref);
     deps.cache.set(key, rendered);
   }
   return send(req, reply, rendered, res.cacheSeconds ?? DEFAULT_MAX_AGE);
@@ -75,11 +88,21 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
 /** Browsers and proxies may keep a response this long (seconds) unless the resource says otherwise. */
 const DEFAULT_MAX_AGE = 60;
 
-/** `?format=json|api` wins; otherwise a browser asking for HTML gets the page. Unknown formats: 404. */
+/** The route's path written with a format suffix in place of its trailing slash (kept after the suffix if requested). */
+function suffixed(path: string, suffix: FormatSuffix | undefined): string {
+  return suffix ? `${path.slice(0, -1)}.${suffix.format}${suffix.trailingSlash ? '/' : ''}` : path;
+}
+
+function suffixText(suffix: FormatSuffix | undefined): string {
+  return suffix ? `.${suffix.format}${suffix.trailingSlash ? '/' : ''}` : '';
+}
+
+/**
+ * A format suffix, else `?format=json|api`, wins; otherwise a browser asking for HTML gets the page.
+ * Unknown formats: 404 (DRF's filter_renderers raises Http404 when no renderer has the format).
+ */
 function negotiate(req: FastifyRequest, format: string | null): 'json' | 'api' | null {
-  if (format === 'json') return 'json';
-  if (format === 'api') return 'api';
-  if (format !== null && format !== '') return null;
+  if (format !== null) return KNOWN_FORMATS.has(format) ? (format as 'json' | 'api') : null;
   return (req.headers.accept ?? '').includes('text/html') ? 'api' : 'json';
 }
 
@@ -128,7 +151,14 @@ export function originOf(req: FastifyRequest, publicBaseUrl: string | undefined,
   return `${requestScheme(req, trustProxyHops)}://${host && isValidHost(host) ? host : 'localhost'}`;
 }
 
-function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', res: ResourceDecl | null, detail: boolean): RenderedResponse {
+function render(
+  req: FastifyRequest,
+  result: ApiResult,
+  format: 'json' | 'api',
+  res: ResourceDecl | null,
+  detail: boolean,
+  formatHref?: (format: string) => string,
+): RenderedResponse {
   if (format === 'json') {
     if (result.body instanceof JsonText) {
       const body = result.body.buffer();
@@ -138,14 +168,15 @@ function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', 
     const body = JSON.stringify(result.body);
     return { status: result.status, contentType: 'application/json', body, etag: etagOf(body) };
   }
-  // links on the page are same-site paths whatever the request target was (`//evil.example/`, `http://x/...`)
-  const url = new URL(sameSitePath(req.url), 'http://localhost');
+  // links on the page are same-site paths whatever the request target was (`//evil.example/`, `http://x/...`);
+  // the page shows the target as requested (`originalUrl`: before a format suffix was routed)
+  const url = new URL(sameSitePath(req.originalUrl), 'http://localhost');
   const body = renderBrowsablePage({
     viewName: res ? `${res.help.viewName} ${detail ? 'Instance' : 'List'}` : 'Not Found',
     help: res ? helpSections(res) : [],
     // a HEAD is a GET without the body: render it as the GET so both share one cached page
     method: req.method === 'HEAD' ? 'GET' : req.method,
-    requestPath: req.url,
+    requestPath: req.originalUrl,
     status: result.status,
     headers: [
       ['Allow', 'GET'],
@@ -153,7 +184,8 @@ function render(req: FastifyRequest, result: ApiResult, format: 'json' | 'api', 
       ['Vary', 'Accept'],
     ],
     body: result.body instanceof JsonText ? result.body.value() : result.body,
-    jsonHref: withParams(url.pathname, url.searchParams, { format: 'json' }),
+    jsonHref: formatHref ? formatHref('json') : withParams(url.pathname, url.searchParams, { format: 'json' }),
+    apiHref: formatHref?.('api'),
   });
   return { status: result.status, contentType: 'text/html; charset=utf-8', body, etag: etagOf(body) };
 }
@@ -171,11 +203,23 @@ function send(req: FastifyRequest, reply: FastifyReply, r: RenderedResponse, max
 /** Django's APPEND_SLASH for API paths, and DRF's 404 body for everything else. */
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply) {
   const url = new URL(req.url, 'http://localhost');
-  if (/^\/2\.\d\.\d\//.test(url.pathname) && !url.pathname.endsWith('/') && (req.method === 'GET' || req.method === 'HEAD')) {
+  if (/^\/2\.\d\.\d\//.test(url.pathname) && !url.pathname.endsWith('/') && (req.method === 'GET' || req.method === 'HEAD') && resolves(req, `${url.pathname}/`)) {
     return reply.redirect(`${url.pathname}/${url.search}`, 301);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD' && /^\/2\.\d\.\d\//.test(url.pathname)) {
     return reply.code(405).header('Allow', 'GET').send({ detail: `Method "${req.method}" not allowed.` });
   }
   return send(req, reply, render(req, NOT_FOUND, (req.headers.accept ?? '').includes('text/html') ? 'api' : 'json', null, false), 0);
+}
+
+/**
+ * Whether Django would resolve the path: CommonMiddleware redirects to the slashed path only then
+ * (`should_redirect_with_slash`), so `/2.3.0/nothing` is a 404, not a redirect to another 404. A key
+ * with a dot resolves to no detail route (DRF's lookup regex is `[^/.]+`).
+ */
+function resolves(req: FastifyRequest, path: string): boolean {
+  const route = req.server.findRoute({ method: 'GET', url: path });
+  if (!route) return false;
+  const id = (route.params as Record<string, string | undefined>).id;
+  return id === undefined || !id.includes('.');
 }

@@ -30,9 +30,7 @@ export class GenContext {
   private readonly ids = new Map<IdKind, number>();
   /** Events gathered while the launches are written (events.ts's EventPlanner, set up by generateDataset). */
   events!: EventSink;
-  /** Updates of the Starship family's launches and events, [created_on, id], for its dashboard. */
-  readonly starshipUpdates: Array<[createdOn: number, id: number]> = [];
-  /** Launches of the Starship family, [net, id], for its dashboard. */
+  /** Launches of the Starship family, [net, id]: its site news and the backstop that keeps its dashboard from being empty. */
   readonly starshipLaunches: Array<[net: number, id: string]> = [];
 
   constructor(
@@ -85,7 +83,6 @@ export interface EventSink {
   relocation(r: Relocation): void;
   /** The id of the spacewalk's event, or null when none is written for it. */
   spacewalk(w: SpacewalkFacts): number | null;
-  familyEvents(family: string): Array<{ id: number; date: number }>;
 }
 
 export interface LaunchEventFacts {

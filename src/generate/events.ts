@@ -36,16 +36,14 @@ export interface EventDraft {
   stationIds: number[];
   programIds: number[];
   astronautIds: number[];
-  /** Launcher family the event is about (the Starship dashboard lists its family's events). */
-  family: string | null;
   /** Base of the info links: the site of the agency behind the event. */
   site: string | null;
   /** Whether the event is typically streamed (a webcast link is likelier). */
   streamed: boolean;
 }
 
-type NewEvent = Omit<EventDraft, 'id' | 'date' | 'precision' | 'launchIds' | 'agencyIds' | 'stationIds' | 'programIds' | 'astronautIds' | 'family' | 'site' | 'streamed' | 'duration' | 'location'> &
-  Partial<Pick<EventDraft, 'launchIds' | 'agencyIds' | 'stationIds' | 'programIds' | 'astronautIds' | 'family' | 'site' | 'streamed' | 'duration' | 'location'>> & { at: number };
+type NewEvent = Omit<EventDraft, 'id' | 'date' | 'precision' | 'launchIds' | 'agencyIds' | 'stationIds' | 'programIds' | 'astronautIds' | 'site' | 'streamed' | 'duration' | 'location'> &
+  Partial<Pick<EventDraft, 'launchIds' | 'agencyIds' | 'stationIds' | 'programIds' | 'astronautIds' | 'site' | 'streamed' | 'duration' | 'location'>> & { at: number };
 
 /** An expedition's time span, to link events at a station to the expeditions aboard. */
 export interface ExpeditionSpan {
@@ -83,7 +81,6 @@ export class EventPlanner implements EventSink {
       stationIds: e.stationIds ?? [],
       programIds: unique(e.programIds ?? []),
       astronautIds: unique(e.astronautIds ?? []),
-      family: e.family ?? null,
       site: e.site ?? null,
       streamed: e.streamed ?? false,
     });
@@ -97,7 +94,7 @@ export class EventPlanner implements EventSink {
     const { cat } = this.ctx;
     const fam = l.family.name;
     const where = l.pad.location.spec.name;
-    const common = { launchIds: [l.id], agencyIds: [l.provider.id, x.operator.id], programIds: x.programIds, family: fam, site: x.operator.infoUrl ?? l.provider.infoUrl };
+    const common = { launchIds: [l.id], agencyIds: [l.provider.id, x.operator.id], programIds: x.programIds, site: x.operator.infoUrl ?? l.provider.infoUrl };
     const ok = l.outcome !== 'failure';
 
     if (l.year >= 2008 && rng.chance(STATIC_FIRE[fam] ?? 0)) {
@@ -174,7 +171,7 @@ export class EventPlanner implements EventSink {
     const humans = f.crew.filter((a) => !a.nonHuman);
     const crewIds = humans.map((a) => a.id);
     const crewAgencies = humans.map((a) => a.agencyId).filter((id): id is number => id !== null);
-    const base = { launchIds: [l.id], agencyIds: [l.provider.id, ...crewAgencies], programIds, astronautIds: crewIds, site, family: l.family.name };
+    const base = { launchIds: [l.id], agencyIds: [l.provider.id, ...crewAgencies], programIds, astronautIds: crewIds, site };
     const ok = l.outcome !== 'failure';
     const orbital = !l.suborbital;
     if (f.crewed && humans.length) {
@@ -304,11 +301,6 @@ export class EventPlanner implements EventSink {
     });
   }
 
-  /** Events of a launcher family (the Starship dashboard). */
-  familyEvents(family: string): Array<{ id: number; date: number }> {
-    return this.drafts.filter((d) => d.family === family).map((d) => ({ id: d.id, date: d.date }));
-  }
-
   /** Fills the list up to one event per 15 launches (with past and upcoming ones) and writes it. */
   finish(expeditions: ExpeditionSpan[]): void {
     const { anchor } = this.ctx;
@@ -366,7 +358,6 @@ export class EventPlanner implements EventSink {
     times.forEach((t, pos) => {
       const editor = rng.pick(EDITORS);
       const id = ctx.next('update');
-      if (d.family === 'Starship') ctx.starshipUpdates.push([t, id]);
       writer.add('update', {
         id,
         profile_image: rng.chance(0.9) ? `${MEDIA_HOST}/profile_images/${editor}_profile_20210817212020.png` : null,

@@ -5,10 +5,11 @@ import { model } from '../model/entities.ts';
 import { buildCatalog } from './catalog.ts';
 import { writeCatalogRows } from './catalog-rows.ts';
 import { GenContext } from './context.ts';
-import { writeStarshipDashboard } from './dashboard.ts';
+import { writeStarshipSite } from './dashboard.ts';
 import { EventPlanner, writeProgramUpdates } from './events.ts';
 import { Images } from './images.ts';
-import { HISTORY_START, scheduleLaunches } from './launch-schedule.ts';
+import { ensureEra, HISTORY_START, scheduleLaunches } from './launch-schedule.ts';
+import { msOfYear } from './activity.ts';
 import { LaunchGenerator } from './launches.ts';
 import { lookupRows } from './lookup-tables.ts';
 import { Rng } from './rng.ts';
@@ -44,7 +45,7 @@ const FLUSH_EVERY = 250;
  * ~45 locations and ~140 pads, ~250 launcher configurations, spacecraft, stations, programmes, and
  * `launches` launches from 1957 to three years after the anchor with their rockets, missions,
  * payloads, boosters, crews, dockings, updates and links; then the station expeditions and
- * spacewalks, about one event per 15 launches, programme updates and the Starship dashboard. Deterministic for a seed (no wall clock, no
+ * spacewalks, about one event per 15 launches, programme updates and the Starship site's news, road closures and notices. Deterministic for a seed (no wall clock, no
  * Math.random). All in one transaction: with `replace` the dataset replaces whatever the model's tables
  * held; without it a database that holds data is refused unchanged.
  * Returns the number of rows written per table.
@@ -73,7 +74,16 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
     ctx.events = events;
 
     const slots = scheduleLaunches(root.fork('schedule'), total, anchor, FAMILIES);
+    // the Starship dashboard is derived from the data: at any size it needs the family on both sides of the anchor
+    const starship = FAMILIES.find((f) => f.name === 'Starship')!;
+    const starshipFrom = msOfYear(starship.rate[0][0]);
+    ensureEra(root.fork('starship-era'), slots, anchor, starshipFrom);
     const launches = new LaunchGenerator(ctx, root.fork('launches'));
+    let [lastPast, lastFuture] = [-1, -1];
+    slots.forEach((s, i) => {
+      if (s.net >= starshipFrom) [lastPast, lastFuture] = s.net <= anchor ? [i, lastFuture] : [lastPast, i];
+    });
+    launches.starshipBackstop(lastPast, lastFuture);
     for (let i = 0; i < slots.length; i++) {
       launches.generate(slots[i], i);
       if ((i + 1) % FLUSH_EVERY === 0) {
@@ -82,11 +92,11 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
       }
     }
     launches.finish();
-    // what follows from all the flights: expeditions and spacewalks, events, the dashboard
+    // what follows from all the flights: expeditions and spacewalks, events, the Starship site
     const expeditions = writeStationActivity(ctx, root.fork('stations'), launches.crew);
     events.finish(expeditions);
     writeProgramUpdates(ctx, root.fork('program-updates'));
-    writeStarshipDashboard(ctx, root.fork('dashboard'), launches.boosters.boosters);
+    writeStarshipSite(ctx, root.fork('dashboard'));
     launches.crew.write(ctx);
     writeCatalogRows(ctx);
     await writer.flush(true);

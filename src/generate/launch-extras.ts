@@ -9,13 +9,16 @@ export const EDITORS = ['orbital_ops', 'launch_tracker', 'apogee_amy', 'perigee_
 /** Vehicles that publish detailed countdown timelines. */
 const TIMELINE_FAMILIES = new Set(['Falcon', 'Electron', 'Vulcan', 'New Glenn', 'Ariane', 'Starship', 'Neutron', 'H3']);
 
+/** The most updates a generated launch has; later ones (the Starship site's news, dashboard.ts) take the next positions. */
+export const MAX_LAUNCH_UPDATES = 6;
+
 /** Updates, info and video links, and the countdown timeline of a launch (and sometimes its mission). */
 export function writeExtras(ctx: GenContext, l: LaunchFacts, lastUpdated: number): void {
   const rng = l.rng;
   const { writer, anchor } = ctx;
 
   // updates: few for old launches, several for recent and upcoming ones
-  const count = l.year < 2010 ? (rng.chance(0.3) ? 1 : 0) : l.year < 2020 ? rng.int(0, 3) : rng.int(1, 6);
+  const count = l.year < 2010 ? (rng.chance(0.3) ? 1 : 0) : l.year < 2020 ? rng.int(0, 3) : rng.int(1, MAX_LAUNCH_UPDATES);
   // updates are written before the anchor: those of an upcoming launch end with its last update
   const last = Math.min(lastUpdated, anchor);
   const first = Math.min(l.net - rng.float(20, 150) * DAY, last - HOUR);
@@ -26,7 +29,6 @@ export function writeExtras(ctx: GenContext, l: LaunchFacts, lastUpdated: number
     const editor = rng.pick(EDITORS);
     const final = pos === count - 1 && l.past && t >= l.net;
     const id = ctx.next('update');
-    if (l.family.name === 'Starship') ctx.starshipUpdates.push([t, id]);
     writer.add('update', {
       id,
       profile_image: rng.chance(0.9) ? `${MEDIA_HOST}/profile_images/${editor}_profile_20210817212020.png` : null,

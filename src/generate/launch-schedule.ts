@@ -26,7 +26,7 @@ const SAME_DAY_SHARE = 0.1;
  * Slots come back sorted by (net, id), the order the running counts follow.
  */
 export function scheduleLaunches(rng: Rng, n: number, anchor: number, families: FamilySpec[]): Slot[] {
-  const end = Date.UTC(new Date(anchor).getUTCFullYear() + 3, new Date(anchor).getUTCMonth(), new Date(anchor).getUTCDate());
+  const end = scheduleEnd(anchor);
   const firstDay = Math.floor(HISTORY_START / DAY) * DAY;
   const days = Math.ceil((end - firstDay) / DAY);
   const cumulative = new Float64Array(days);
@@ -70,6 +70,37 @@ export function scheduleLaunches(rng: Rng, n: number, anchor: number, families: 
   });
   slots.sort((a, b) => a.net - b.net || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return slots;
+}
+
+/**
+ * A family's era in a small dataset: the few slots of a small dataset may all miss the years a young
+ * family flies (Starship: 2023 on), so its dashboard would have nothing to show. When no slot falls
+ * between `from` and the anchor, or after the anchor (from `from` on), the latest slot outside both
+ * windows (never Sputnik) is moved into the missing one, up to 60 days from the anchor. A dataset that
+ * already has slots there (any but the smallest) is left exactly as drawn. Sorted again by (net, id).
+ */
+export function ensureEra(rng: Rng, slots: Slot[], anchor: number, from: number): void {
+  const end = scheduleEnd(anchor);
+  const windows: Array<[lo: number, hi: number]> = [
+    [from, anchor],
+    [Math.max(from, anchor + 1000), end - 1000],
+  ];
+  const inside = (net: number) => windows.some(([lo, hi]) => net >= lo && net <= hi);
+  windows.forEach(([lo, hi], side) => {
+    if (lo > hi || slots.some((s) => s.net >= lo && s.net <= hi)) return;
+    let victim: Slot | undefined;
+    for (const s of slots) if (s.net !== HISTORY_START && !inside(s.net)) victim = s;
+    if (!victim) return;
+    const t = side === 0 ? Math.max(lo, anchor - rng.float(1, 60) * DAY) : Math.min(hi, Math.max(lo, anchor + rng.float(1, 60) * DAY));
+    [victim.net, victim.precision] = precise(rng, Math.floor(t / 1000) * 1000, anchor);
+  });
+  slots.sort((a, b) => a.net - b.net || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The schedule ends three years after the anchor. */
+function scheduleEnd(anchor: number): number {
+  const a = new Date(anchor);
+  return Date.UTC(a.getUTCFullYear() + 3, a.getUTCMonth(), a.getUTCDate());
 }
 
 /** Chooses how precisely a NET is known and rounds it to that precision. */

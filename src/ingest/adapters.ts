@@ -19,21 +19,31 @@ const legacy: Record<string, KeyMap> = {
   launcher: legacyImages,
   space_station: legacyImages,
   spacecraft_config: { ...legacyImages, nation_url: 'legacy_nation_url' },
-  agency: { ...legacyImages, logo_url: 'legacy_logo_url', nation_url: 'legacy_nation_url' },
+  agency: { ...legacyImages, logo_url: 'legacy_logo_url', nation_url: 'legacy_nation_url', launch_library_url: 'legacy_launch_library_url' },
   // 2.0.0/2.2.0 send a nationality as one string ("American, British"), 2.3.0 a list of countries
   astronaut: {
     profile_image: 'legacy_image_url',
     profile_image_thumbnail: 'legacy_thumbnail_url',
     nationality: 'legacy_nationality',
+    // 2.3.0 lists an astronaut's social media links; older versions send the two links as strings
+    twitter: 'legacy_twitter',
+    instagram: 'legacy_instagram',
   },
   // an event's first news/video link and its picture, as strings
   event: { news_url: 'legacy_news_url', video_url: 'legacy_video_url', feature_image: 'legacy_feature_image' },
   // whole days only: the ISO duration of 2.3.0 cannot be recovered from it
   first_stage: { turn_around_time_days: 'legacy_turn_around_days' },
   // a docking event names its chaser `flight_vehicle` and its target station `space_station`
-  // (`spacestation` when nested in a spacecraft flight)
-  docking_event: { flight_vehicle: 'flight_vehicle_chaser', space_station: 'space_station_target', spacestation: 'space_station_target' },
+  // (`spacestation` when nested in a spacecraft flight); its `launch_id` names the chaser's launch
+  docking_event: {
+    flight_vehicle: 'flight_vehicle_chaser',
+    space_station: 'space_station_target',
+    spacestation: 'space_station_target',
+    launch_id: 'legacy_launch_id',
+  },
   landing: { location: 'landing_location' },
+  // a station's docking port names the docking event of the vehicle at it `docked`
+  docking_location: { docked: 'currently_docked' },
   // the Starship dashboard's live streams show a video's picture as `image`
   vid_url: { image: 'feature_image' },
 };
@@ -46,14 +56,25 @@ const byVersion: Record<ApiVersion, Record<string, KeyMap>> = {
     launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' },
     launch_status: { name: 'abbrev' },
   },
+  // 2.1.0 reports a status as 2.2.0 does (`name` is the long form, `abbrev` the short one)
+  '2.1.0': { ...legacy, launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' } },
   '2.2.0': { ...legacy, launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' } },
   // The Starship dashboard's live streams (`VidURLs`) name a video's `feature_image` `image`.
   '2.3.0': { vid_url: { image: 'feature_image' } },
 };
 
+/**
+ * Number fields older versions send as decimal text (a pad's `"latitude": "74.0"`): the number is
+ * stored in the field, the text as sent in `legacy_<field>` beside it, so its digits ("74.0",
+ * "42.50000000") read back unchanged (src/serialize/computed-helpers.ts, decimalText).
+ */
+const decimalText: Record<string, string[]> = { pad: ['latitude', 'longitude'] };
+const keepsText: Partial<Record<ApiVersion, Record<string, string[]>>> = { '2.0.0': decimalText, '2.1.0': decimalText, '2.2.0': decimalText };
+
 /** To-many relations an older version sends as one object (a rocket's one spacecraft flight). */
 const singleToList: Partial<Record<ApiVersion, Record<string, string[]>>> = {
   '2.0.0': { rocket: ['spacecraft_stage'] },
+  '2.1.0': { rocket: ['spacecraft_stage'] },
   '2.2.0': { rocket: ['spacecraft_stage'] },
 };
 
@@ -64,6 +85,7 @@ const singleToList: Partial<Record<ApiVersion, Record<string, string[]>>> = {
  */
 const withoutIds: Partial<Record<ApiVersion, Record<string, string[]>>> = {
   '2.0.0': { spacecraft_flight: ['docking_events'] },
+  '2.1.0': { spacecraft_flight: ['docking_events'] },
   '2.2.0': { spacecraft_flight: ['docking_events'] },
 };
 
@@ -75,11 +97,13 @@ export function adaptKeys(version: ApiVersion, entity: string, obj: Record<strin
   const map = own(own(byVersion, version), entity);
   const lists = own(own(singleToList, version), entity);
   const idless = own(own(withoutIds, version), entity);
-  if (!map && !lists && !idless) return obj;
+  const texts = own(own(keepsText, version), entity);
+  if (!map && !lists && !idless && !texts) return obj;
   const out: Array<[string, unknown]> = [];
   for (const [k, v] of Object.entries(obj)) {
     const to = own(map, k);
     if (idless?.includes(k) && lacksIds(v)) continue;
+    if (texts?.includes(k) && typeof v === 'string') out.push([`legacy_${k}`, v]);
     if (to && (!to.startsWith('legacy_') || isScalar(v))) out.push([to, v]);
     else if (lists?.includes(k) && v !== null && typeof v === 'object' && !Array.isArray(v)) out.push([k, [v]]);
     else out.push([k, v]);

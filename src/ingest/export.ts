@@ -20,6 +20,8 @@ export interface ExportOptions {
   /** Objects read, serialized and written together (and per page file). */
   pageSize: number;
   onProgress?: (done: number, total: number, path: string) => void;
+  /** The clock of a singleton built from the data (default: now). */
+  now?: Date;
 }
 
 export interface ExportSummary {
@@ -46,8 +48,8 @@ export async function exportDatabase(database: Database, sink: ExportSink, opts:
     for (const [position, entity] of order.entries()) {
       const resource = exportResources.get(entity)!;
       await sink.begin({ ...resource, entity, position }, counts.get(entity)!);
-      for await (const rows of batches(trx, entity, opts.pageSize)) {
-        const out = await exportShapes.serialize(exportShapeName(entity), rows, { store: new GraphStore(trx), urlFor });
+      for await (const [rows, store] of batches(trx, database.dialect, opts.now ?? new Date(), entity, opts.pageSize)) {
+        const out = await exportShapes.serialize(exportShapeName(entity), rows, { store, urlFor });
         await sink.write(out);
         done += out.length;
         objects[resource.path] = (objects[resource.path] ?? 0) + out.length;
@@ -82,18 +84,27 @@ export function exportOrder(): string[] {
 
 async function countOf(db: ModelDb, entity: string): Promise<number> {
   const r = exportResources.get(entity)!;
+  // a singleton built from the data (the Starship dashboard) is written as it is served
+  if (r.decl.singleton !== undefined && r.decl.derive) return 1;
   let q = db.selectFrom(r.decl.entity.table).select((eb) => eb.fn.countAll().as('n'));
   if (r.decl.singleton !== undefined) q = q.where('id', '=', r.decl.singleton);
   return Number((await q.executeTakeFirst())?.n ?? 0);
 }
 
-/** The table's rows in key order, `size` at a time (keyset paging: no deep OFFSET). */
-async function* batches(db: ModelDb, entity: string, size: number): AsyncGenerator<Row[]> {
+/**
+ * The table's rows in key order, `size` at a time (keyset paging: no deep OFFSET), each batch with a
+ * fresh loader. A singleton that was never imported but is built from the data (the Starship dashboard)
+ * is written as the server answers it now, so what it shows that no endpoint lists (road closures,
+ * notices) survives; the database it is imported into serves it as imported, as a mirror would.
+ */
+async function* batches(db: ModelDb, dialect: Database['dialect'], now: Date, entity: string, size: number): AsyncGenerator<[Row[], GraphStore]> {
   const r = exportResources.get(entity)!;
   const table = r.decl.entity.table;
   if (r.decl.singleton !== undefined) {
-    const rows = await db.selectFrom(table).selectAll().where('id', '=', r.decl.singleton).execute();
-    if (rows.length) yield rows;
+    const store = new GraphStore(db);
+    const key = r.decl.singleton;
+    const row = (await db.selectFrom(table).selectAll().where('id', '=', key).executeTakeFirst()) ?? (await r.decl.derive?.({ db, dialect, now, store, key }));
+    if (row) yield [[row], store];
     return;
   }
   let last: Key | undefined;
@@ -102,7 +113,7 @@ async function* batches(db: ModelDb, entity: string, size: number): AsyncGenerat
     if (last !== undefined) q = q.where('id', '>', last);
     const rows = await q.execute();
     if (!rows.length) return;
-    yield rows;
+    yield [rows, new GraphStore(db)];
     if (rows.length < size) return;
     last = rows[rows.length - 1].id;
   }

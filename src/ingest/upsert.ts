@@ -20,6 +20,16 @@ type Json = Record<string, unknown>;
 type Key = string | number;
 
 /**
+ * What LL2 stores in a new row for a field the document does not carry, written on insert only (an
+ * update never touches a field the document lacks). A launch's `holdreason` is a legacy field 2.3.0
+ * no longer shows: LL2 saves a new launch with a blank one ("" in every 2.0.0 and 2.2.0 launch captured
+ * 2024-2026), while launches it took over from Launch Library 1 kept null (2.0.0/2.1.0 pages of 2020
+ * show both). So a 2.0.0/2.2.0 document's null or "" is stored as sent, and a launch first seen in a
+ * 2.3.0 document gets "", as LL2 itself would serve it.
+ */
+const INSERT_DEFAULTS: Record<string, Json> = { launch: { holdreason: '' } };
+
+/**
  * Writes one LL2 object and everything nested in it. Only the keys present are written, so a less
  * detailed copy of an object never blanks what a more detailed one stored; lists that are present
  * replace the stored list (LL2's list is the truth for that object).
@@ -86,6 +96,7 @@ export class Upserter {
       delete update.id;
       // LL2 stamps `last_updated` on every save; a source without it (2.0.0) gets the import time, once
       if ('last_updated' in entity.fields && row.last_updated === undefined) row.last_updated = this.importedAt;
+      for (const [field, value] of Object.entries(own(INSERT_DEFAULTS, entityName) ?? {})) if (row[field] === undefined) row[field] = value;
       await this.db
         .insertInto(entity.table)
         .values(row)

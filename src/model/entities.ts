@@ -64,7 +64,9 @@ export const model = defineEntities({
   agency: {
     fields:
       'name, abbrev, featured:bool, description, administrator, founding_year:int, launchers, spacecraft, parent, ' +
-      `${agencyStats}, info_url, wiki_url, country_code, legacy_image_url, legacy_logo_url, legacy_nation_url`,
+      `${agencyStats}, info_url, wiki_url, country_code, legacy_image_url, legacy_logo_url, legacy_nation_url, ` +
+      // 2.0.0-2.2.0's link to the agency in Launch Library 1, as LL2 sent it (LL2 stopped sending it in 2024)
+      'legacy_launch_library_url',
     relations: {
       type: one('agency_type', { lookup: 'name' }),
       country: many('country'),
@@ -99,7 +101,9 @@ export const model = defineEntities({
   pad: {
     fields:
       'active:bool, name, description, info_url, wiki_url, map_url, latitude:real, longitude:real, map_image, ' +
-      'total_launch_count:int, orbital_launch_attempt_count:int, fastest_turnaround:duration, agency_id:int',
+      'total_launch_count:int, orbital_launch_attempt_count:int, fastest_turnaround:duration, agency_id:int, ' +
+      // 2.0.0-2.2.0 send a pad's own country code and its coordinates as decimal text ("74.0"), kept as sent
+      'country_code, legacy_latitude, legacy_longitude',
     relations: {
       location: one('location'),
       country: one('country'),
@@ -225,7 +229,7 @@ export const model = defineEntities({
     fields:
       'name, in_space:bool, time_in_space:duration, eva_time:duration, age:int, date_of_birth:date, date_of_death:date, bio, wiki, ' +
       'last_flight:datetime, first_flight:datetime, flights_count:int, landings_count:int, spacewalks_count:int, has_flown:bool, is_human:bool, ' +
-      'legacy_image_url, legacy_thumbnail_url, legacy_nationality',
+      'legacy_image_url, legacy_thumbnail_url, legacy_nationality, legacy_twitter, legacy_instagram',
     relations: {
       status: one('astronaut_status'),
       agency: one('agency'),
@@ -277,7 +281,8 @@ export const model = defineEntities({
     },
   },
   docking_event: {
-    fields: 'docking:datetime, departure:datetime',
+    // 2.0.0-2.2.0 name the chaser's launch (`launch_id`) even when the document does not carry that launch
+    fields: 'docking:datetime, departure:datetime, legacy_launch_id',
     relations: {
       docking_location: one('docking_location'),
       space_station_target: one('space_station'),

@@ -6,6 +6,7 @@ import type { Entity } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import type { ShapeSet } from '../serialize/serializer.ts';
 import { v200 } from '../serialize/v2.0.0/index.ts';
+import { v210 } from '../serialize/v2.1.0/index.ts';
 import { v220 } from '../serialize/v2.2.0/index.ts';
 import { v230 } from '../serialize/v2.3.0/index.ts';
 
@@ -96,7 +97,7 @@ export function datePart(column: string, part: 'year' | 'month' | 'day'): Filter
 
 /* resources ------------------------------------------------------------------------------------- */
 
-const SHAPES: Record<ApiVersion, ShapeSet> = { '2.0.0': v200, '2.2.0': v220, '2.3.0': v230 };
+const SHAPES: Record<ApiVersion, ShapeSet> = { '2.0.0': v200, '2.1.0': v210, '2.2.0': v220, '2.3.0': v230 };
 
 /** What a declaration states; the rest has one default for every endpoint of every version. */
 export interface Declaration {
@@ -115,6 +116,7 @@ export interface Declaration {
   defaultOrdering?: string[];
   scope?: ResourceDecl['scope'];
   singleton?: number;
+  derive?: ResourceDecl['derive'];
   cacheSeconds?: number;
   help: ResourceDecl['help'];
 }
@@ -138,6 +140,7 @@ export function resource(version: ApiVersion, path: string, entity: string | Ent
   if (!out.entity) throw new Error(`${version} ${path}: no entity ${String(entity)}`);
   if (d.scope) out.scope = d.scope;
   if (d.singleton !== undefined) out.singleton = d.singleton;
+  if (d.derive) out.derive = d.derive;
   if (d.cacheSeconds !== undefined) out.cacheSeconds = d.cacheSeconds;
   return out;
 }

@@ -4,6 +4,7 @@ import type { ResourceDecl } from '../api/resource.ts';
 import { catalog230 } from './catalog-230.ts';
 import { CONFIG_LOOKUPS } from './config/v2.3.0.ts';
 import { configLookup, eachView, from230, int, ints, resource, TEXT, textContains } from './define.ts';
+import { deriveStarshipDashboard } from './dashboard/derived.ts';
 import { launches230 } from './launches/v2.3.0.ts';
 import { stationsEvents230 } from './stations-events-230.ts';
 import { vehicles230 } from './vehicles-230.ts';
@@ -91,6 +92,7 @@ export const legacy220: ResourceDecl[] = [
   }),
   resource('2.2.0', 'dashboard/starship', 'starship_dashboard', {
     singleton: 1,
+    derive: deriveStarshipDashboard,
     modes: { normal: 'StarshipDashboard' },
     detailShape: 'StarshipDashboard',
     help: { viewName: 'Starship Dashboard' },

@@ -23,6 +23,22 @@ export function rels(entity: string, name: string, row: Row | undefined, ctx: Se
 /** A value as text, null staying null. */
 export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/**
+ * A number column as LL2's decimal text: the text a legacy import kept beside it (`legacy_<column>`:
+ * "74.0", "42.50000000" keep their digits) while it still reads as the stored number, else the number
+ * as text (a later 2.3.0 copy that moved the value wins).
+ */
+export function decimalText(column: string): Computed {
+  return {
+    get(row) {
+      const text = row[`legacy_${column}`];
+      const n = row[column];
+      if (n === null || n === undefined) return null;
+      return typeof text === 'string' && Number(text) === Number(n) ? text : String(n);
+    },
+  };
+}
+
 /** A finite number as a whole number, anything else null. */
 export const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null);
 
@@ -46,11 +62,15 @@ const countryCodes = (row: Row, ctx: SerializeContext) => {
 };
 export const agencyCountryCode = storedElse('country_code', ['country'], countryCodes);
 
-/** The URL of an astronaut's social media link whose network has one of these (lower-case) names. */
-export function socialUrl(names: string[]): Computed {
+/**
+ * The URL of an astronaut's social media link whose network has one of these (lower-case) names, or
+ * the string a legacy import kept in `legacy` (2.0.0-2.2.0 send `twitter`/`instagram` as strings).
+ */
+export function socialUrl(names: string[], legacy?: string): Computed {
   return {
     needs: ['social_media_links.social_media'],
     get(row, ctx) {
+      if (legacy && typeof row[legacy] === 'string') return row[legacy];
       for (const link of rels('astronaut', 'social_media_links', row, ctx)) {
         const sm = rel('social_media_link', 'social_media', link, ctx);
         if (sm && names.includes(String(sm.name ?? '').toLowerCase())) return link.url ?? null;
@@ -60,18 +80,23 @@ export function socialUrl(names: string[]): Computed {
   };
 }
 
+/** A docking event's `launch_id`: the id a legacy import kept as LL2 sent it, else the chaser flight's launch. */
+export const dockingLaunchId: Computed = {
+  needs: ['flight_vehicle_chaser.launch'],
+  get: (row, ctx) =>
+    row.legacy_launch_id ?? rel('spacecraft_flight', 'launch', rel('docking_event', 'flight_vehicle_chaser', row, ctx), ctx)?.id ?? null,
+};
+
 /** An event's URL string kept from a legacy import, else the first link of its 2.3.0 list. */
 export const firstUrl = (legacy: string, relation: 'info_urls' | 'vid_urls'): Computed => ({
   needs: [relation],
   get: (row, ctx) => row[legacy] || (rels('event', relation, row, ctx)[0]?.url ?? null),
 });
 
-/** A spacecraft configuration's nation URL: its legacy string, its agency's, else the agency's social logo. */
-export const spacecraftConfigNationUrl: Computed = {
-  needs: ['agency.social_logo'],
-  get(row, ctx) {
-    if (row.legacy_nation_url) return row.legacy_nation_url;
-    const agency = rel('spacecraft_config', 'agency', row, ctx);
-    return agency?.legacy_nation_url ?? rel('agency', 'social_logo', agency, ctx)?.image_url ?? null;
-  },
-};
+/**
+ * A spacecraft configuration's nation URL: the configuration's own image as a legacy import kept it
+ * (`media/agency_nation/apollo..._image.png` in 2.2.0 captures), null when LL2 sent null. It is not its
+ * agency's nation image (LL2 shows null for configurations whose agency has one), and 2.3.0 carries
+ * no such image, so nothing else can stand for it.
+ */
+export const spacecraftConfigNationUrl: Computed = { get: (row) => row.legacy_nation_url ?? null };

@@ -63,6 +63,17 @@ export class GraphStore {
     return undefined;
   }
 
+  /**
+   * Links known without a query (a singleton derived from the data, src/resources/dashboard/derived.ts):
+   * `load` then reads no join table for this owner. The targets' rows must be stored too (`loadRows`).
+   */
+  link(entity: string, rel: string, owner: Key, keys: Key[]): void {
+    const key = `${entity}.${rel}`;
+    let map = this.links.get(key);
+    if (!map) this.links.set(key, (map = new Map()));
+    map.set(owner, keys);
+  }
+
   add(entity: Entity, rows: Row[]): void {
     let m = this.rows.get(entity.name);
     if (!m) this.rows.set(entity.name, (m = new Map()));

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { KeyResolver } from './api-keys.ts';
 import type { Rate } from './rate.ts';
 import type { ThrottleStore } from './store.ts';
+import { KNOWN_FORMATS, requestedFormat } from '../api/format-suffix.ts';
 
 export interface ThrottleOptions {
   /** Anonymous callers' rate per client IP; null means no limit (a private mirror). */
@@ -27,8 +28,11 @@ const THROTTLE_ROUTE = /^\/2\.\d\.\d\/api-throttle\/$/;
  *
  * The decision is made on the route the router matched (`req.routeOptions.url`), never on the raw
  * request target: `/%32.3.0/launches/`, `/2%2E3.0/launches/` and `GET http://host/2.3.0/launches/`
- * reach the same view as `/2.3.0/launches/` and so are counted the same. As in DRF, only requests that
- * reach a view count: unknown paths (404) and APPEND_SLASH redirects (301) do not.
+ * reach the same view as `/2.3.0/launches/` and so are counted the same, as is `/2.3.0/launches.json`
+ * (a format suffix is routed to the slashed route: api/format-suffix.ts). As in DRF, only requests that
+ * reach a view count: unknown paths (404) and APPEND_SLASH redirects (301) do not; nor does an unknown
+ * format (`.xml`, `?format=xml`), which APIView.initial() refuses with a 404 in content negotiation,
+ * before authentication and throttling.
  */
 export function mountThrottle(app: FastifyInstance, opts: ThrottleOptions): void {
   const now = opts.now ?? Date.now;
@@ -51,6 +55,7 @@ export function mountThrottle(app: FastifyInstance, opts: ThrottleOptions): void
   app.addHook('onRequest', async (req, reply) => {
     const route = req.routeOptions.url;
     if (route === undefined || !API_ROUTE.test(route)) return;
+    if (req.routeOptions.config.formatSuffix === true && !knownFormat(req)) return; // the view answers 404
     const caller = await identify(req, reply);
     if (!caller) return reply;
     (req as FastifyRequest & { caller?: Caller }).caller = caller;
@@ -68,7 +73,9 @@ export function mountThrottle(app: FastifyInstance, opts: ThrottleOptions): void
   });
 
   for (const version of ['2.3.0', '2.2.0']) {
-    app.get(`/${version}/api-throttle/`, async (req, reply) => {
+    // a router view in LL2 (its schema lists it as a list action), so `/api-throttle.json` answers too
+    app.get(`/${version}/api-throttle/`, { config: { formatSuffix: true } }, async (req, reply) => {
+      if (!knownFormat(req)) return reply.code(404).header('Allow', 'GET').header('Vary', 'Accept').send({ detail: 'Not found.' });
       const caller = (req as FastifyRequest & { caller?: Caller }).caller ?? { ident: req.ip, rate: opts.anonRate };
       const t = now();
       const rate = caller.rate;
@@ -83,6 +90,12 @@ export function mountThrottle(app: FastifyInstance, opts: ThrottleOptions): void
       return reply.header('Allow', 'GET').header('Vary', 'Accept').header('Cache-Control', 'no-store').type('application/json').send(JSON.stringify(body));
     });
   }
+}
+
+/** Whether a DRF view renders the format the request names (a suffix, else `?format=`; none is fine). */
+function knownFormat(req: FastifyRequest): boolean {
+  const format = requestedFormat(req);
+  return format === null || KNOWN_FORMATS.has(format);
 }
 
 /** DRF's SimpleRateThrottle.wait(): the rest of the oldest request's window, shared by what is left. */

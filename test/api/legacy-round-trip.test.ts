@@ -16,7 +16,7 @@ import { jsonDifferences } from '../support/json-diff.ts';
 import { listPages } from '../support/route-walk.ts';
 
 const ANCHOR = new Date('2026-11-01T00:00:00Z');
-const LEGACY: ApiVersion[] = ['2.0.0', '2.2.0'];
+const LEGACY: ApiVersion[] = ['2.0.0', '2.1.0', '2.2.0'];
 
 /**
  * Launch `mode=list` flattens related objects to their names (`pad: "LC-39A"`, `mission_type`,

@@ -15,7 +15,7 @@ import { freshDatabase, testDatabaseUrl } from '../support/app.ts';
  * The routes and their parameters come from the OpenAPI document each version builds from its
  * declarations, so a route or a filter added later is swept without touching this file.
  */
-const VERSIONS: ApiVersion[] = ['2.0.0', '2.2.0', '2.3.0'];
+const VERSIONS: ApiVersion[] = ['2.0.0', '2.1.0', '2.2.0', '2.3.0'];
 const ANCHOR = new Date('2026-11-01T00:00:00Z');
 
 /*

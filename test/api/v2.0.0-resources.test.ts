@@ -25,7 +25,8 @@ const SC_CONFIG_MINI = k('id url name type agency in_use image_url');
 const SC_CONFIG = k(`id url name type agency in_use capability history details maiden_flight height diameter human_rated
   crew_capacity payload_capacity flight_life image_url nation_url wiki_link info_link`);
 const DOCKING = k('id url launch_id docking departure flight_vehicle docking_location');
-const EVENT = k('id url name description type location news_url video_url feature_image date launches expeditions spacestations');
+// the keys and order of a real 2.0.0 event page (test/fixtures/real/2.0.0/event-list-2020.json)
+const EVENT = k('id url slug name type description location news_url video_url feature_image date launches expeditions spacestations program');
 const EXPEDITION = k('id url name start end spacestation');
 const LAUNCHER = k('id url details flight_proven serial_number status image_url successful_landings attempted_landings flights last_launch_date first_launch_date');
 const LOCATION = k('id url name country_code map_image total_launch_count total_landing_count');

@@ -14,7 +14,13 @@ const ANCHOR = new Date('2026-11-01T00:00:00Z');
 
 const k = (s: string) => s.trim().split(/\s+/);
 
-/** The 2.2.0 models, key order as the 2.2.0 document lists them. */
+/**
+ * The 2.2.0 models, key order as the 2.2.0 document lists them, with the keys LL2 added to 2.2.0 since
+ * (as its 2024-2025 responses show them, test/fixtures/real/2.2.0/): launcher configurations' landing
+ * counts, pads' and locations' `description`, programs' `type`, detailed launches' `weather_concerns`,
+ * `timeline`, `pad_turnaround`, `type` and full mission, info and video links, a landing's
+ * `downrange_distance`, a spacecraft's counters, a spacecraft configuration's `payload_return_capacity`.
+ */
 const M = {
   AgencyType: k('id name'),
   AstronautRole: k('id role priority'),
@@ -57,49 +63,57 @@ const M = {
   LauncherConfigDetail: k(
     'id url name active reusable description family full_name manufacturer program variant alias min_stage max_stage length diameter ' +
       'maiden_flight launch_cost launch_mass leo_capacity gto_capacity to_thrust apogee vehicle_range image_url info_url wiki_url ' +
-      'total_launch_count consecutive_successful_launches successful_launches failed_launches pending_launches',
+      'total_launch_count consecutive_successful_launches successful_launches failed_launches pending_launches ' +
+      'attempted_landings successful_landings failed_landings consecutive_successful_landings',
   ),
   SpacecraftConfiguration: k('id url name agency in_use capability maiden_flight human_rated crew_capacity image_url nation_url wiki_link info_link'),
   SpacecraftConfigurationDetail: k(
     'id url name type agency in_use capability history details maiden_flight height diameter human_rated crew_capacity payload_capacity ' +
-      'flight_life image_url nation_url wiki_link info_link',
+      'payload_return_capacity flight_life image_url nation_url wiki_link info_link',
   ),
   StarshipDashboard: k('updates upcoming previous road_closures notices live_streams vehicles orbiters'),
   DockingEvent: k('id url launch_id docking departure flight_vehicle docking_location'),
   DockingEventDetailed: k('id url launch_id docking departure flight_vehicle docking_location space_station'),
+  // as the real capture test/fixtures/real/2.2.0/event-list-item-2024-03.json shows them
   Events: k(
-    'id url slug name updates type description webcast_live location news_url video_url feature_image date date_precision launches ' +
-      'expeditions spacestations program',
+    'id url slug name updates last_updated type description webcast_live location news_url video_url info_urls vid_urls feature_image ' +
+      'date date_precision duration agencies launches expeditions spacestations program',
   ),
   Expedition: k('id url name start end spacestation mission_patches spacewalks'),
   ExpeditionDetail: k('id url name start end spacestation crew mission_patches spacewalks'),
   LaunchSerializerCommon: k(
-    'id url slug name status last_updated net window_end window_start net_precision probability holdreason failreason hashtag ' +
-      'launch_service_provider rocket mission pad webcast_live image infographic program orbital_launch_attempt_count ' +
+    'id url slug name status last_updated net window_end window_start net_precision probability weather_concerns holdreason failreason ' +
+      'hashtag launch_service_provider rocket mission pad webcast_live image infographic program orbital_launch_attempt_count ' +
       'location_launch_attempt_count pad_launch_attempt_count agency_launch_attempt_count orbital_launch_attempt_count_year ' +
       'location_launch_attempt_count_year pad_launch_attempt_count_year agency_launch_attempt_count_year',
   ),
   LaunchDetailed: k(
     'id url slug flightclub_url r_spacex_api_id name status last_updated updates net net_precision window_end window_start probability ' +
-      'holdreason failreason hashtag launch_service_provider rocket mission pad infoURLs vidURLs webcast_live image infographic program ' +
-      'orbital_launch_attempt_count location_launch_attempt_count pad_launch_attempt_count agency_launch_attempt_count ' +
-      'orbital_launch_attempt_count_year location_launch_attempt_count_year pad_launch_attempt_count_year agency_launch_attempt_count_year ' +
-      'mission_patches',
+      'weather_concerns holdreason failreason hashtag launch_service_provider rocket mission pad infoURLs vidURLs webcast_live timeline ' +
+      'image infographic program orbital_launch_attempt_count location_launch_attempt_count pad_launch_attempt_count ' +
+      'agency_launch_attempt_count orbital_launch_attempt_count_year location_launch_attempt_count_year pad_launch_attempt_count_year ' +
+      'agency_launch_attempt_count_year pad_turnaround mission_patches type',
   ),
   Launcher: k('id url flight_proven serial_number is_placeholder status details launcher_config image_url flights last_launch_date first_launch_date'),
   LauncherDetail: k(
     'id url flight_proven serial_number is_placeholder status details launcher_config image_url successful_landings attempted_landings ' +
       'flights last_launch_date first_launch_date',
   ),
-  Location: k('id url name country_code map_image timezone_name total_launch_count total_landing_count'),
-  LocationDetail: k('id name country_code map_image timezone_name total_launch_count total_landing_count pads'),
+  Location: k('id url name country_code description map_image timezone_name total_launch_count total_landing_count'),
+  LocationDetail: k('id name country_code description map_image timezone_name total_launch_count total_landing_count pads'),
   MissionPatch: k('id name priority image_url agency'),
   Pad: k(
-    'id url agency_id name info_url wiki_url map_url latitude longitude location country_code map_image total_launch_count orbital_launch_attempt_count',
+    'id url agency_id name description info_url wiki_url map_url latitude longitude location country_code map_image total_launch_count ' +
+      'orbital_launch_attempt_count',
   ),
-  Program: k('id url name description agencies image_url start_date end_date info_url wiki_url mission_patches'),
-  Spacecraft: k('id url name serial_number status description spacecraft_config'),
-  SpacecraftDetailed: k('id url name serial_number status description spacecraft_config flights'),
+  Program: k('id url name description agencies image_url start_date end_date info_url wiki_url mission_patches type'),
+  Spacecraft: k(
+    'id url name serial_number is_placeholder in_space time_in_space time_docked flights_count mission_ends_count status description spacecraft_config',
+  ),
+  SpacecraftDetailed: k(
+    'id url name serial_number is_placeholder in_space time_in_space time_docked flights_count mission_ends_count status description ' +
+      'spacecraft_config flights',
+  ),
   SpacecraftFlight: k('id url destination mission_end spacecraft launch landing'),
   SpacecraftFlightDetailed: k('id url mission_end destination launch_crew onboard_crew landing_crew spacecraft launch landing docking_events'),
   SpaceStation: k('id url name status type founded deorbited description orbit owners active_expedition image_url'),
@@ -111,19 +125,25 @@ const M = {
   SpacewalkDetailed: k('id url name start end duration location crew spacestation expedition spacecraft_flight event program'),
   Update: k('id profile_image comment info_url created_by created_on'),
   Mission: k('id name description launch_designator type orbit'),
+  MissionDetailed: k('id name description launch_designator type orbit agencies info_urls vid_urls'),
+  InfoURL: k('priority source title description feature_image url type language'),
+  VidURL: k('priority source publisher title description feature_image url type language start_time end_time'),
+  TimelineEvent: k('type relative_time'),
   RocketSerializerCommon: k('id configuration'),
   RocketDetailed: k('id configuration launcher_stage spacecraft_stage'),
   FirstStage: k('id type reused launcher_flight_number launcher landing previous_flight_date turn_around_time_days previous_flight'),
   LauncherDetailed: k('id url details flight_proven serial_number status image_url successful_landings attempted_landings flights last_launch_date first_launch_date'),
-  Landing: k('id attempt success description location type'),
+  Landing: k('id attempt success description downrange_distance location type'),
   AstronautFlight: k('id role astronaut'),
   AstronautDetailedSerializerNoFlights: k(
     'id url name type in_space time_in_space status agency date_of_birth date_of_death nationality twitter instagram bio profile_image wiki last_flight first_flight',
   ),
-  SpacecraftDetailedNoFlights: k('id url name serial_number status description spacecraft_config'),
+  SpacecraftDetailedNoFlights: k(
+    'id url name serial_number is_placeholder in_space time_in_space time_docked flights_count mission_ends_count status description spacecraft_config',
+  ),
   SpaceStationSerializerForExpedition: k('id url name status orbit image_url'),
   SpacewalkList: k('id url name start end duration location'),
-  PadSerializerNoLocation: k('id url agency_id name info_url wiki_url map_url latitude longitude country_code map_image total_launch_count'),
+  PadSerializerNoLocation: k('id url agency_id name description info_url wiki_url map_url latitude longitude country_code map_image total_launch_count'),
 };
 type Model = keyof typeof M;
 
@@ -226,13 +246,19 @@ describe('2.2.0 routes and model keys', () => {
       assert.ok(l.launch_service_provider.type === null || typeof l.launch_service_provider.type === 'string');
       assert.ok(l.image === null || typeof l.image === 'string');
       assert.deepEqual(Object.keys(l.rocket), M.RocketDetailed);
-      if (l.mission) assert.deepEqual(Object.keys(l.mission), M.Mission);
+      if (l.mission) assert.deepEqual(Object.keys(l.mission), M.MissionDetailed);
+      for (const a of l.mission?.agencies ?? []) assert.deepEqual(Object.keys(a), M.AgencySerializerDetailedCommon);
+      for (const u of [...l.infoURLs, ...(l.mission?.info_urls ?? [])]) assert.deepEqual(Object.keys(u), M.InfoURL);
+      for (const u of [...l.vidURLs, ...(l.mission?.vid_urls ?? [])]) assert.deepEqual(Object.keys(u), M.VidURL);
+      for (const e of l.timeline) assert.deepEqual(Object.keys(e), M.TimelineEvent);
+      assert.equal(l.type, 'detailed');
       assert.deepEqual(Object.keys(l.pad), M.Pad);
       assert.ok(l.pad.latitude === null || typeof l.pad.latitude === 'string');
       assert.deepEqual(Object.keys(l.pad.location), M.Location);
     }
     const normal = await ok('/2.2.0/launch/?limit=5');
     for (const l of normal.results) {
+      if (l.mission) assert.deepEqual(Object.keys(l.mission), M.Mission);
       assert.deepEqual(Object.keys(l.launch_service_provider), M.AgencySerializerMini);
       assert.deepEqual(Object.keys(l.rocket), M.RocketSerializerCommon);
     }

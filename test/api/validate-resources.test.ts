@@ -26,7 +26,7 @@ function generatedApp(launches: number, seed: number) {
 
 describe('validateResources', () => {
   test('every served declaration of every version resolves', () => {
-    assert.deepEqual([...new Set(resources.map((r) => r.version))].sort(), ['2.0.0', '2.2.0', '2.3.0']);
+    assert.deepEqual([...new Set(resources.map((r) => r.version))].sort(), ['2.0.0', '2.1.0', '2.2.0', '2.3.0']);
     assert.doesNotThrow(() => validateResources(resources));
   });
 

@@ -17,7 +17,7 @@ const now = new Date('2026-11-01T00:00:00Z');
 const BASE = 'http://localhost';
 
 /** How the copies are compared: every version, first and middle page of each list, links compared host and all. */
-const ALL_VERSIONS = { versions: ['2.0.0', '2.2.0', '2.3.0'], paging: 'first-and-middle', normalizeOrigins: false } as const;
+const ALL_VERSIONS = { versions: ['2.0.0', '2.1.0', '2.2.0', '2.3.0'], paging: 'first-and-middle', normalizeOrigins: false } as const;
 
 /** A generated dataset with the bundled LL2 documents (2.0.0 pages and 2.3.0 objects) imported over it. */
 async function sourceInstance(launches: number): Promise<TestApp> {
@@ -35,7 +35,7 @@ async function sourceInstance(launches: number): Promise<TestApp> {
 
 async function exportTo(t: TestApp, dir: string, format: 'pages' | 'ndjson', pageSize: number) {
   const sink = format === 'pages' ? new PageFilesSink(dir) : NdjsonSink.toFile(dir);
-  return exportDatabase(t.database, sink, { baseUrl: BASE, pageSize });
+  return exportDatabase(t.database, sink, { baseUrl: BASE, pageSize, now });
 }
 
 async function importInto(paths: string[]): Promise<TestApp> {

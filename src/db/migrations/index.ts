@@ -8,6 +8,7 @@ import * as m0006 from './0006_legacy_values.ts';
 import * as m0007 from './0007_sync_checkpoint.ts';
 import * as m0008 from './0008_stats_indexes.ts';
 import * as m0009 from './0009_launch_status_descriptions.ts';
+import * as m0010 from './0010_legacy_text.ts';
 
 export interface MigrationData {
   tables?: TableDef[];
@@ -30,4 +31,5 @@ export const migrations: Record<string, MigrationData> = {
   '0007_sync_checkpoint': m0007,
   '0008_stats_indexes': m0008,
   '0009_launch_status_descriptions': m0009,
+  '0010_legacy_text': m0010,
 };

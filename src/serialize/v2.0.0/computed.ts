@@ -1,5 +1,5 @@
 import type { Row } from '../graph-store.ts';
-import { agencyCountryCode, imageUrl, int, rel, rels, socialUrl, spacecraftConfigNationUrl, storedElse, str } from '../computed-helpers.ts';
+import { agencyCountryCode, decimalText, imageUrl, int, rel, rels, socialUrl, spacecraftConfigNationUrl, storedElse, str } from '../computed-helpers.ts';
 import type { Computed, SerializeContext } from '../serializer.ts';
 
 /**
@@ -132,7 +132,6 @@ export function computed200(): Record<string, Computed> {
     inhold,
     tbdtime,
     tbddate,
-    holdreason: { get: (row: Row) => row.holdreason ?? '' } as Computed,
     image: imageUrl('launch', 'legacy_image_url'),
   };
   const prefixed = (shape: string, values: Record<string, Computed>) =>
@@ -153,15 +152,15 @@ export function computed200(): Record<string, Computed> {
 
     'LauncherConfigList.family': configFamily,
     'Pad.agency_id': storedElse('agency_id', ['agencies'], (row, ctx) => rels('pad', 'agencies', row, ctx)[0]?.id),
-    'Pad.latitude': { get: (row) => str(row.latitude) },
-    'Pad.longitude': { get: (row) => str(row.longitude) },
+    'Pad.latitude': decimalText('latitude'),
+    'Pad.longitude': decimalText('longitude'),
     'Location.country_code': storedElse('country_code', ['country'], (row, ctx) => rel('location', 'country', row, ctx)?.alpha_3_code),
     'Program.image_url': imageUrl('program', 'legacy_image_url'),
 
     ...prefixed('AgencyDetailed', {
       country_code: agencyCountryCode,
       founding_year: foundingYear,
-      launch_library_url: { get: (row) => `https://launchlibrary.net/1.4/agency/${row.id}` },
+      launch_library_url: { get: (row) => row.legacy_launch_library_url ?? `https://launchlibrary.net/1.4/agency/${row.id}` },
       logo_url: agencyLogo,
       image_url: agencyImage,
       nation_url: agencyNation,
@@ -186,8 +185,8 @@ export function computed200(): Record<string, Computed> {
       nationality: storedElse('legacy_nationality', ['nationality'], (row, ctx) =>
         rels('astronaut', 'nationality', row, ctx).map((c) => c.nationality_name).filter(Boolean).join(', ') || null,
       ),
-      twitter: socialUrl(['twitter', 'x']),
-      instagram: socialUrl(['instagram']),
+      twitter: socialUrl(['twitter', 'x'], 'legacy_twitter'),
+      instagram: socialUrl(['instagram'], 'legacy_instagram'),
       profile_image: imageUrl('astronaut', 'legacy_image_url'),
     }),
     ...prefixed('SpacecraftConfig', {

@@ -1,4 +1,4 @@
-import { firstUrl, imageUrl, rel } from '../computed-helpers.ts';
+import { dockingLaunchId, firstUrl, imageUrl } from '../computed-helpers.ts';
 import type { Computed } from '../serializer.ts';
 
 /**
@@ -52,11 +52,12 @@ export const resourceShapes200: Record<string, [entity: string, fields: string]>
   ],
   SpacecraftFlightForDocking: ['spacecraft_flight', 'id url destination mission_end spacecraft:SpacecraftWithConfig'],
 
-  // --- event
+  // --- event: the key order and the `slug`/`program` keys of a real 2.0.0 event page (captured 2020-09,
+  // test/fixtures/real/2.0.0/event-list-2020.json), where the SLN serializers had name-description-type
   Event200: [
     'event',
-    'id url name description type:EventType200 location news_url@ video_url@ feature_image@ date ' +
-      'launches:LaunchNormal expeditions:Expedition200 spacestations:SpaceStation',
+    'id url slug name type:EventType200 description location news_url@ video_url@ feature_image@ date ' +
+      'launches:LaunchNormal expeditions:Expedition200 spacestations:SpaceStation program:Program',
   ],
   EventType200: ['event_type', 'id name'],
 
@@ -95,13 +96,7 @@ export const resourceShapes200: Record<string, [entity: string, fields: string]>
 /** The computed values of these shapes; `base` is the launch set's table, to reuse its agency/config values. */
 export function resourceComputed200(base: Record<string, Computed>): Record<string, Computed> {
   const copy = (from: string, to: string, keys: string[]) => Object.fromEntries(keys.map((k) => [`${to}.${k}`, base[`${from}.${k}`]]));
-  const dockingLaunch: Computed = {
-    needs: ['flight_vehicle_chaser.launch'],
-    get(row, ctx) {
-      const flight = rel('docking_event', 'flight_vehicle_chaser', row, ctx);
-      return rel('spacecraft_flight', 'launch', flight, ctx)?.id ?? null;
-    },
-  };
+  const dockingLaunch = dockingLaunchId;
   return {
     ...copy('AgencyDetailed', 'AgencyEndpointDetailed200', ['country_code', 'founding_year', 'launch_library_url', 'logo_url', 'image_url', 'nation_url']),
     ...copy('LauncherConfigDetailed', 'LauncherConfigDetailed200', ['family', 'launch_mass', 'leo_capacity', 'gto_capacity', 'to_thrust', 'apogee', 'vehicle_range', 'image_url']),

@@ -16,7 +16,7 @@ export const shapes200: Record<string, [entity: string, fields: string]> = {
   LaunchNormal: [
     'launch',
     'id url launch_library_id slug name status@ net window_end window_start inhold@ tbdtime@ tbddate@ probability ' +
-      'holdreason@ failreason hashtag launch_service_provider:AgencyMini rocket:Rocket mission:Mission pad:Pad ' +
+      'holdreason failreason hashtag launch_service_provider:AgencyMini rocket:Rocket mission:Mission pad:Pad ' +
       'webcast_live image@ infographic program:Program',
   ],
   AgencyMini: ['agency', 'id url name type=type.name'],
@@ -35,7 +35,7 @@ export const shapes200: Record<string, [entity: string, fields: string]> = {
   LaunchDetailed: [
     'launch',
     'id url launch_library_id slug name status@ net window_end window_start inhold@ tbdtime@ tbddate@ probability ' +
-      'holdreason@ failreason hashtag launch_service_provider:AgencyDetailed rocket:RocketDetailed mission:Mission ' +
+      'holdreason failreason hashtag launch_service_provider:AgencyDetailed rocket:RocketDetailed mission:Mission ' +
       'pad:Pad infoURLs=info_urls:InfoURL vidURLs=vid_urls:VidURL webcast_live image@ infographic program:Program ' +
       'orbital_launch_attempt_count location_launch_attempt_count pad_launch_attempt_count agency_launch_attempt_count ' +
       'orbital_launch_attempt_count_year location_launch_attempt_count_year pad_launch_attempt_count_year ' +

@@ -23,6 +23,11 @@ export const shapes220: Record<string, [entity: string, fields: string]> = {
   SpaceStationStatus: ['space_station_status', 'id name'],
   SpaceStationType: ['space_station_type', 'id name'],
   SpacecraftConfigType: ['spacecraft_config_type', 'id name'],
+  ProgramType: ['program_type', 'id name'],
+  InfoURLType: ['info_url_type', 'id name'],
+  VidURLType: ['vid_url_type', 'id name'],
+  Language: ['language', 'id name code'],
+  TimelineEventType: ['timeline_event_type', 'id abbrev description'],
 
   // --- agencies
   AgencySerializerMini: ['agency', 'id url name type=type.name'],
@@ -54,7 +59,7 @@ export const shapes220: Record<string, [entity: string, fields: string]> = {
   ],
   LaunchSerializerCommon: [
     'launch',
-    'id url slug name status@ last_updated net window_end window_start net_precision:NetPrecision probability holdreason@ failreason ' +
+    'id url slug name status@ last_updated net window_end window_start net_precision:NetPrecision probability weather_concerns holdreason failreason ' +
       'hashtag launch_service_provider:AgencySerializerMini rocket:RocketSerializerCommon mission:Mission pad:Pad webcast_live image@ ' +
       'infographic program:Program orbital_launch_attempt_count location_launch_attempt_count pad_launch_attempt_count ' +
       'agency_launch_attempt_count orbital_launch_attempt_count_year location_launch_attempt_count_year pad_launch_attempt_count_year ' +
@@ -63,11 +68,12 @@ export const shapes220: Record<string, [entity: string, fields: string]> = {
   LaunchDetailed: [
     'launch',
     'id url slug flightclub_url r_spacex_api_id@ name status@ last_updated updates:Update net net_precision:NetPrecision window_end ' +
-      'window_start probability holdreason@ failreason hashtag launch_service_provider:AgencySerializerDetailedCommon ' +
-      'rocket:RocketDetailed mission:Mission pad:Pad infoURLs=info_urls:InfoURL vidURLs=vid_urls:VidURL webcast_live image@ ' +
+      'window_start probability weather_concerns holdreason failreason hashtag launch_service_provider:AgencySerializerDetailedCommon ' +
+      'rocket:RocketDetailed mission:MissionDetailed pad:Pad infoURLs=info_urls:InfoURL vidURLs=vid_urls:VidURL webcast_live ' +
+      'timeline:TimelineEvent image@ ' +
       'infographic program:Program orbital_launch_attempt_count location_launch_attempt_count pad_launch_attempt_count ' +
       'agency_launch_attempt_count orbital_launch_attempt_count_year location_launch_attempt_count_year pad_launch_attempt_count_year ' +
-      'agency_launch_attempt_count_year mission_patches:MissionPatch',
+      'agency_launch_attempt_count_year pad_turnaround mission_patches:MissionPatch type@',
   ],
   RocketSerializerCommon: ['rocket', 'id configuration:LauncherConfigList'],
   RocketDetailed: [
@@ -75,26 +81,31 @@ export const shapes220: Record<string, [entity: string, fields: string]> = {
     'id configuration:LauncherConfigDetail launcher_stage:FirstStage spacecraft_stage=spacecraft_stage[0]:SpacecraftFlightDetailedSerializerForLaunch',
   ],
   Mission: ['mission', 'id name description launch_designator type=type.name orbit:Orbit'],
-  InfoURL: ['info_url', 'priority title description feature_image url'],
-  VidURL: ['vid_url', 'priority title description feature_image url'],
+  MissionDetailed: [
+    'mission',
+    'id name description launch_designator type=type.name orbit:Orbit agencies:AgencySerializerDetailedCommon info_urls:InfoURL vid_urls:VidURL',
+  ],
+  InfoURL: ['info_url', 'priority source title description feature_image url type:InfoURLType language:Language'],
+  VidURL: ['vid_url', 'priority source publisher title description feature_image url type:VidURLType language:Language start_time end_time'],
+  TimelineEvent: ['timeline_event', 'type:TimelineEventType relative_time'],
   Update: ['update', 'id profile_image comment info_url created_by created_on'],
   FirstStage: ['first_stage', 'id type=type.name reused launcher_flight_number launcher:LauncherDetailed landing:Landing previous_flight_date turn_around_time_days@ previous_flight:LaunchSerializerMini'],
-  Landing: ['landing', 'id attempt success description location=landing_location:LandingLocation type:LandingType'],
+  Landing: ['landing', 'id attempt success description downrange_distance location=landing_location:LandingLocation type:LandingType'],
 
   // --- places
-  Location: ['location', 'id url name country_code@ map_image timezone_name total_launch_count total_landing_count'],
-  LocationDetail: ['location', 'id name country_code@ map_image timezone_name total_launch_count total_landing_count pads:PadSerializerNoLocation'],
+  Location: ['location', 'id url name country_code@ description map_image timezone_name total_launch_count total_landing_count'],
+  LocationDetail: ['location', 'id name country_code@ description map_image timezone_name total_launch_count total_landing_count pads:PadSerializerNoLocation'],
   Pad: [
     'pad',
-    'id url agency_id@ name info_url wiki_url map_url latitude@ longitude@ location:Location country_code@ map_image ' +
+    'id url agency_id@ name description info_url wiki_url map_url latitude@ longitude@ location:Location country_code@ map_image ' +
       'total_launch_count orbital_launch_attempt_count',
   ],
-  PadSerializerNoLocation: ['pad', 'id url agency_id@ name info_url wiki_url map_url latitude@ longitude@ country_code@ map_image total_launch_count'],
+  PadSerializerNoLocation: ['pad', 'id url agency_id@ name description info_url wiki_url map_url latitude@ longitude@ country_code@ map_image total_launch_count'],
 
   // --- programs, patches
   Program: [
     'program',
-    'id url name description agencies:AgencySerializerMini image_url@ start_date end_date info_url wiki_url mission_patches:MissionPatch',
+    'id url name description agencies:AgencySerializerMini image_url@ start_date end_date info_url wiki_url mission_patches:MissionPatch type:ProgramType',
   ],
   MissionPatch: ['mission_patch', 'id name priority image_url agency:AgencySerializerMini'],
 
@@ -109,9 +120,9 @@ export const shapes220: Record<string, [entity: string, fields: string]> = {
     'id url name active reusable description family@ full_name manufacturer:AgencySerializerDetailedCommon program:Program variant ' +
       'alias min_stage max_stage length diameter maiden_flight launch_cost@ launch_mass@ leo_capacity@ gto_capacity@ to_thrust@ ' +
       'apogee@ vehicle_range@ image_url@ info_url wiki_url total_launch_count consecutive_successful_launches successful_launches ' +
-      'failed_launches pending_launches',
+      'failed_launches pending_launches attempted_landings successful_landings failed_landings consecutive_successful_landings',
   ],
-  LauncherConfigDetailSerializerForAgency: ['launcher_config', 'id url name description family@ full_name variant alias min_stage max_stage length diameter maiden_flight launch_mass@ leo_capacity@ gto_capacity@ to_thrust@ apogee@ vehicle_range@ image_url@ info_url wiki_url consecutive_successful_launches successful_launches failed_launches pending_launches'],
+  LauncherConfigDetailSerializerForAgency: ['launcher_config', 'id url name description family@ full_name variant alias min_stage max_stage length diameter maiden_flight launch_mass@ leo_capacity@ gto_capacity@ to_thrust@ apogee@ vehicle_range@ image_url@ info_url wiki_url consecutive_successful_launches successful_launches failed_launches pending_launches attempted_landings successful_landings failed_landings consecutive_successful_landings'],
   Launcher: [
     'launcher',
     'id url flight_proven serial_number is_placeholder status=status.name details launcher_config:LauncherConfigList image_url@ ' +
@@ -155,16 +166,17 @@ export const shapes220: Record<string, [entity: string, fields: string]> = {
   SpacecraftConfigurationDetail: [
     'spacecraft_config',
     'id url name type:SpacecraftConfigType agency:Agency in_use capability history details maiden_flight height diameter ' +
-      'human_rated crew_capacity payload_capacity flight_life image_url@ nation_url@ wiki_link info_link',
+      'human_rated crew_capacity payload_capacity payload_return_capacity flight_life image_url@ nation_url@ wiki_link info_link',
   ],
-  Spacecraft: ['spacecraft', 'id url name serial_number status:SpacecraftStatus description spacecraft_config:SpacecraftConfig'],
+  Spacecraft: ['spacecraft', 'id url name serial_number is_placeholder in_space time_in_space time_docked flights_count mission_ends_count status:SpacecraftStatus description spacecraft_config:SpacecraftConfig'],
   SpacecraftDetailedNoFlights: [
     'spacecraft',
-    'id url name serial_number status:SpacecraftStatus description spacecraft_config:SpacecraftConfigurationDetail',
+    'id url name serial_number is_placeholder in_space time_in_space time_docked flights_count mission_ends_count status:SpacecraftStatus description spacecraft_config:SpacecraftConfigurationDetail',
   ],
   SpacecraftDetailed: [
     'spacecraft',
-    'id url name serial_number status:SpacecraftStatus description spacecraft_config:SpacecraftConfigurationDetail flights:SpacecraftFlight',
+    'id url name serial_number is_placeholder in_space time_in_space time_docked flights_count mission_ends_count status:SpacecraftStatus description ' +
+      'spacecraft_config:SpacecraftConfigurationDetail flights:SpacecraftFlight',
   ],
   SpacecraftFlight: [
     'spacecraft_flight',
@@ -241,11 +253,14 @@ export const shapes220: Record<string, [entity: string, fields: string]> = {
   ],
 
   // --- events
+  // today's 2.2.0 event (a real capture of 2024-03, test/fixtures/real/2.2.0/event-list-item-2024-03.json): the
+  // early 2.2.0 keys plus `last_updated`, the link lists, `duration` and `agencies`; the capture's lists are
+  // empty, so their nested shapes are those 2.2.0 uses elsewhere (a launch's links, a program's agencies)
   Events: [
     'event',
-    'id url slug name updates:Update type:EventType description webcast_live location news_url@ video_url@ feature_image@ date ' +
-      'date_precision:NetPrecision launches:LaunchSerializerCommon expeditions:Expedition spacestations:SpaceStationSerializerForCommon ' +
-      'program:Program',
+    'id url slug name updates:Update last_updated type:EventType description webcast_live location news_url@ video_url@ ' +
+      'info_urls:InfoURL vid_urls:VidURL feature_image@ date date_precision:NetPrecision duration agencies:AgencySerializerMini ' +
+      'launches:LaunchSerializerCommon expeditions:Expedition spacestations:SpaceStationSerializerForCommon program:Program',
   ],
   EventDetailedSerializerForSpacewalk: [
     'event',

@@ -6,7 +6,7 @@ import { CHOICE_ERROR, choiceTable, containsCondition, filterCondition, filterPa
 import { pageLinks, positiveInt } from './links.ts';
 import { aliasScope, pathCondition, type ModelExpressionBuilder } from './model-path.ts';
 import { orderExpression, type Direction } from './order-expression.ts';
-import type { Mode, ResourceDecl } from './resource.ts';
+import { singletonRow, type Mode, type ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
 import { JsonText, serializeJson, type ObjectReuse } from '../serialize/serialize-json.ts';
 import type { Key } from '../serialize/graph-store.ts';
@@ -204,16 +204,11 @@ function serializeContext(ctx: RequestContext): SerializeContext {
   return { store: new GraphStore(ctx.database.db), urlFor: ctx.urlFor };
 }
 
-/**
- * A singleton endpoint: its one object, in the requested mode. An imported object (its row exists: a
- * dump, `ll2 sync` or an export of LL2's own answer) is served exactly as imported; without one, an
- * endpoint that can be built from the data (`derive`: the Starship dashboard) is built as LL2 builds it.
- */
+/** A singleton endpoint: its one object (imported, else built from the data: `singletonRow`), in the requested mode. */
 export async function singletonResource(res: ResourceDecl, ctx: RequestContext): Promise<ApiResult> {
   const { db } = ctx.database;
   const store = new GraphStore(db);
-  const key = res.singleton!;
-  const row = (await db.selectFrom(res.entity.table).selectAll().where('id', '=', key).executeTakeFirst()) ?? (await res.derive?.({ db, dialect: ctx.database.dialect, now: ctx.now, store, key }));
+  const row = await singletonRow(res, { db, dialect: ctx.database.dialect, now: ctx.now, store });
   if (!row) return NOT_FOUND;
   const [body] = await res.shapes.serialize(res.modes[modeOf(res, ctx.query)]!, [row], { store, urlFor: ctx.urlFor });
   return { status: 200, body };

@@ -17,6 +17,16 @@ export type Mode = 'list' | 'normal' | 'detailed';
 export type DeriveSingleton = (args: { db: ModelDb; dialect: DialectName; now: Date; store: GraphStore; key: number }) => Promise<Row>;
 
 /**
+ * The one object of a singleton endpoint: its row as imported (a dump, `ll2 sync`, an export of LL2's own
+ * answer) when there is one; else, for an endpoint that can be built from the data (`derive`: the Starship
+ * dashboard), the object built as LL2 builds it. Served (list-query.ts) and exported (ingest/export.ts) alike.
+ */
+export async function singletonRow(res: ResourceDecl, args: Omit<Parameters<DeriveSingleton>[0], 'key'>): Promise<Row | undefined> {
+  const key = res.singleton!;
+  return (await args.db.selectFrom(res.entity.table).selectAll().where('id', '=', key).executeTakeFirst()) ?? (await res.derive?.({ ...args, key }));
+}
+
+/**
  * Everything the API needs to know about one endpoint, declared once. Routes, SQL, validation, the
  * browsable page's help text and the OpenAPI parameters all derive from it.
  */

@@ -48,17 +48,18 @@ const legacy: Record<string, KeyMap> = {
   vid_url: { image: 'feature_image' },
 };
 
+/** Each rule of the older versions holds for all three (2.0.0, 2.1.0, 2.2.0); 2.3.0 is the model's own vocabulary. */
+const olderVersions = <T>(rule: T): Partial<Record<ApiVersion, T>> => ({ '2.0.0': rule, '2.1.0': rule, '2.2.0': rule });
+
+/** A detailed launch of every older version names the URL lists `infoURLs`/`vidURLs`. */
+const older: Record<string, KeyMap> = { ...legacy, launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' } };
+
 const byVersion: Record<ApiVersion, Record<string, KeyMap>> = {
-  // 2.0.0 reports a status's short form under `name` ("Success"), as 2.3.0's `abbrev`; its detailed
-  // launch names the URL lists `infoURLs`/`vidURLs`.
-  '2.0.0': {
-    ...legacy,
-    launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' },
-    launch_status: { name: 'abbrev' },
-  },
-  // 2.1.0 reports a status as 2.2.0 does (`name` is the long form, `abbrev` the short one)
-  '2.1.0': { ...legacy, launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' } },
-  '2.2.0': { ...legacy, launch: { ...legacyImages, infoURLs: 'info_urls', vidURLs: 'vid_urls' } },
+  // 2.0.0 reports a status's short form under `name` ("Success"), as 2.3.0's `abbrev`; 2.1.0 and 2.2.0
+  // report it as `abbrev` (`name` is the long form)
+  '2.0.0': { ...older, launch_status: { name: 'abbrev' } },
+  '2.1.0': older,
+  '2.2.0': older,
   // The Starship dashboard's live streams (`VidURLs`) name a video's `feature_image` `image`.
   '2.3.0': { vid_url: { image: 'feature_image' } },
 };
@@ -68,26 +69,17 @@ const byVersion: Record<ApiVersion, Record<string, KeyMap>> = {
  * stored in the field, the text as sent in `legacy_<field>` beside it, so its digits ("74.0",
  * "42.50000000") read back unchanged (src/serialize/computed-helpers.ts, decimalText).
  */
-const decimalText: Record<string, string[]> = { pad: ['latitude', 'longitude'] };
-const keepsText: Partial<Record<ApiVersion, Record<string, string[]>>> = { '2.0.0': decimalText, '2.1.0': decimalText, '2.2.0': decimalText };
+const keepsText = olderVersions<Record<string, string[]>>({ pad: ['latitude', 'longitude'] });
 
 /** To-many relations an older version sends as one object (a rocket's one spacecraft flight). */
-const singleToList: Partial<Record<ApiVersion, Record<string, string[]>>> = {
-  '2.0.0': { rocket: ['spacecraft_stage'] },
-  '2.1.0': { rocket: ['spacecraft_stage'] },
-  '2.2.0': { rocket: ['spacecraft_stage'] },
-};
+const singleToList = olderVersions<Record<string, string[]>>({ rocket: ['spacecraft_stage'] });
 
 /**
  * Lists an older version sends without the ids their objects need to be stored: the docking events
  * nested in a spacecraft flight. They are left out (what is stored stays); the same events come with
  * their ids from the version's /docking_event/ route.
  */
-const withoutIds: Partial<Record<ApiVersion, Record<string, string[]>>> = {
-  '2.0.0': { spacecraft_flight: ['docking_events'] },
-  '2.1.0': { spacecraft_flight: ['docking_events'] },
-  '2.2.0': { spacecraft_flight: ['docking_events'] },
-};
+const withoutIds = olderVersions<Record<string, string[]>>({ spacecraft_flight: ['docking_events'] });
 
 const isScalar = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
 const lacksIds = (v: unknown) => Array.isArray(v) && v.some((x) => x === null || typeof x !== 'object' || !('id' in x));

@@ -4,6 +4,7 @@ import { GraphStore, type Key, type Row } from '../serialize/graph-store.ts';
 import { exportResources, exportUrl, type ExportResource } from './export-paths.ts';
 import { exportShapeName, exportShapes } from './export-shapes.ts';
 import type { ModelDb } from '../db/model-db.ts';
+import { singletonRow } from '../api/resource.ts';
 
 /** Where exported objects go, one resource after the other (see export-sinks.ts). */
 export interface ExportSink {
@@ -102,8 +103,7 @@ async function* batches(db: ModelDb, dialect: Database['dialect'], now: Date, en
   const table = r.decl.entity.table;
   if (r.decl.singleton !== undefined) {
     const store = new GraphStore(db);
-    const key = r.decl.singleton;
-    const row = (await db.selectFrom(table).selectAll().where('id', '=', key).executeTakeFirst()) ?? (await r.decl.derive?.({ db, dialect, now, store, key }));
+    const row = await singletonRow(r.decl, { db, dialect, now, store });
     if (row) yield [[row], store];
     return;
   }

@@ -57,7 +57,6 @@ function from220(twin: ResourceDecl): ResourceDecl {
     defaultOrdering: twin.defaultOrdering,
     scope: twin.scope,
     singleton: twin.singleton,
-    derive: twin.derive,
     cacheSeconds: twin.cacheSeconds,
     help: twin.help,
   }) };

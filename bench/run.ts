@@ -1,166 +1,188 @@
 /**
- * `npm run bench`: generates datasets, starts the server on each, loads it over loopback with
- * autocannon, and prints requests/s, p50 and p99 per kind of request, and the server's memory.
- *   npm run bench -- --launches 10000,100000 --seconds 10 --connections 10 [--cache] [--cold] [--soak 60]
- * The response cache (whole responses by URL) is off unless --cache is given, so every request runs the
- * engine: filters, page query, serialization. The engine's own object and count caches are on as shipped,
- * unless --cold turns them off. The "cold" kinds ask for objects no earlier request asked for.
- * Besides latency, the server's CPU time per request is printed: it does not depend on what else the
- * machine is doing. The soak drives a mix of every kind for N seconds and samples the server's memory.
+ * `npm run bench`: what users feel. Per dataset size and database:
+ * 1. the engine with every cache off (RESPONSE_CACHE_MB=0, OBJECT_CACHE_MB=0: no response, object, list
+ *    count or page-key cache), for issue #13's kinds of request, each with ~500 repeated URLs and with
+ *    distinct URLs (every id, offset, filter pair and search term once), against LL2's own stack and the
+ *    issue's targets;
+ * 2. import speed: the dataset's NDJSON export imported into an empty database;
+ * 3. with --cache, the same kinds as shipped (every cache on) instead of the engine table;
+ * 4. a soak (every kind interleaved) sampling the server's memory.
+ *
+ *   npm run bench -- [--launches 10000,100000] [--db sqlite|postgres --pg-url postgres://...]
+ *     [--seconds 10] [--connections 8] [--kinds REGEX] [--reuse] [--profile DIR] [--cache] [--soak 60]
+ *     [--client wrk|autocannon]   (default: wrk if installed: `apt-get install wrk`)
+ *
+ * --kinds runs only the kinds whose name matches (case-insensitive; "import" selects the import
+ * measurement). --reuse keeps a generated dataset of the right size (SQLite file /tmp/ll2-bench-N.sqlite,
+ * PostgreSQL database ll2_bench_N, which is otherwise dropped at the end). The export is kept in
+ * /tmp/ll2-bench-export-N-seed1.ndjson (delete it to export again). --profile DIR starts one server per
+ * kind under `node --cpu-prof` and leaves DIR/<size>-<kind>/*.cpuprofile.
+ * Besides req/s, which depends on whatever else the machine runs, the server's own CPU time per request
+ * is printed (and on PostgreSQL its backends'): that is what to compare between runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/connect.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { generateDataset } from '../src/generate/index.ts';
+import { BenchDatabases, datasetName, type BenchDialect } from './databases.ts';
+import { growth, importTable, requestTable, type ImportRow, type Row } from './report.ts';
+import { buildKinds, readFacts, type Facts, type Kind, type Variant } from './requests.ts';
+import { BenchServer } from './server.ts';
+import { runWrk, type LoadResult } from './wrk.ts';
+import { spawnSync } from 'node:child_process';
 
 const { values } = parseArgs({
   options: {
     launches: { type: 'string', default: '10000,100000' },
+    db: { type: 'string', default: 'sqlite' },
+    'pg-url': { type: 'string', default: process.env.BENCH_PG_URL },
     seconds: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '8' },
+    kinds: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    profile: { type: 'string' },
     cache: { type: 'boolean', default: false },
-    cold: { type: 'boolean', default: false },
     soak: { type: 'string', default: '60' },
+    client: { type: 'string' },
   },
 });
 const sizes = values.launches!.split(',').map(Number);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const ANCHOR = new Date('2026-11-01T00:00:00Z');
+const soak = Number(values.soak);
+const dialect = values.db as BenchDialect;
+if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error('--db is sqlite or postgres');
+if (dialect === 'postgres' && !values['pg-url']) throw new Error('--db postgres needs --pg-url postgres://user@host:port/db');
+if (sizes.some((s) => !Number.isInteger(s) || s < 200)) throw new Error('--launches: sizes of at least 200');
+const only = values.kinds ? new RegExp(values.kinds, 'i') : undefined;
+const caches = values.cache!;
+const profileDir = values.profile ? resolve(values.profile) : undefined;
+const dbs = new BenchDatabases(dialect, values['pg-url']);
+// wrk when the machine has it (as issue #13 measured LL2's stack): autocannon runs in Node and takes
+// most of a core the server would otherwise have on a 2-core machine
+const client = values.client ?? (hasWrk() ? 'wrk' : 'autocannon');
+if (client !== 'wrk' && client !== 'autocannon') throw new Error('--client is wrk or autocannon');
+const load = loadavg()[0];
 
-/** The kinds DEVELOPERS.md sets a latency target for. */
-const LATENCY_KINDS = ['detailed, limit=100', 'detail by id', 'detail by id, cold', 'detailed, limit=100, cold'];
-
-interface Row { size: number; kind: string; rps: number; p50: number; p99: number; errors: number; cpuMs: number }
 const rows: Row[] = [];
-const memory: string[] = [];
+const imports: ImportRow[] = [];
+const notes: string[] = [];
 
 for (const size of sizes) {
-  const file = `/tmp/ll2-bench-${size}.sqlite`;
-  rmSync(file, { force: true });
-  rmSync(`${file}-wal`, { force: true });
-  rmSync(`${file}-shm`, { force: true });
-  const database = await openDatabase(`sqlite:${file}`);
-  await migrate(database);
-  const t0 = Date.now();
-  await generateDataset(database, { launches: size, seed: 1, anchor: ANCHOR });
-  console.log(`generated ${size} launches in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const ids = (await database.db.selectFrom('launch').select('id').orderBy('id').execute()).map((r) => r.id as string);
-  const lsps = (await database.db.selectFrom('agency').select('id').limit(50).execute()).map((r) => r.id as number);
+  const url = await dbs.dataset(size, values.reuse!);
+  if (!only || only.test('import')) {
+    const file = await dbs.exportOf(size, url);
+    const m = await dbs.importInto(size, file);
+    imports.push({ size, ...m });
+    console.error(`${size} import: ${m.launches} launches, ${m.objects} objects in ${m.seconds.toFixed(1)} s (${(m.launches / m.seconds).toFixed(0)} launches/s)`);
+  }
+  const database = await openDatabase(url);
+  const partial = await readFacts(database);
   await database.close();
 
-  const port = 18000 + (size % 1000);
-  const server = await startServer(file, port);
-  const pick = <T>(xs: T[], i: number) => xs[(i * 7919) % xs.length];
-  const many = (f: (i: number) => string, n = 500) => Array.from({ length: n }, (_, i) => ({ method: 'GET' as const, path: f(i) }));
-  // autocannon walks a request list from its start on every connection, so a "cold" kind takes its URLs
-  // from one counter shared by all connections: each URL is asked once until the list wraps around
-  const once = (f: (i: number) => string, n: number) => {
-    let next = 0;
-    return [{ method: 'GET' as const, path: f(0), setupRequest: (req: object) => ({ ...req, path: f(next++ % n) }) }];
-  };
-  // the later half by NET: the cold detailed pages below (from offset 2000 up) do not reach it in a run
-  const late = (await lateHalf(file)) as string[];
-  const cold = once((i) => `/2.3.0/launches/${late[(i * 7919) % late.length]}/`, late.length);
-  const kinds: Array<[string, Array<{ method: 'GET'; path: string }>]> = [
-    ['list mode, 10 per page', many((i) => `/2.3.0/launches/?mode=list&offset=${(i * 10) % 1000}`)],
-    ['normal page (10)', many((i) => `/2.3.0/launches/?offset=${(i * 10) % 1000}`)],
-    ['detailed, limit=100', many((i) => `/2.3.0/launches/?mode=detailed&limit=100&offset=${(i * 100) % 2000}`)],
-    ['detail by id', many((i) => `/2.3.0/launches/${pick(ids, i)}/`)],
-    ['detail by id, cold', cold],
-    ['detailed, limit=100, cold', once((i) => `/2.3.0/launches/?mode=detailed&limit=100&offset=${2000 + i * 100}`, Math.floor((size - 2000) / 100))],
-    ['filter lsp__id + net range', many((i) => `/2.3.0/launches/?mode=list&lsp__id=${pick(lsps, i)}&net__gte=2000-01-01`)],
-    ['search', many((i) => `/2.3.0/launches/?mode=list&search=${encodeURIComponent(['falcon', 'soyuz', 'starlink', 'ariane', 'long march'][i % 5])}`)],
-    ['ordering -last_updated', many((i) => `/2.3.0/launches/?mode=list&ordering=-last_updated&offset=${(i * 10) % 500}`)],
-    ['upcoming', many(() => `/2.3.0/launches/upcoming/?mode=list`)],
-    ['deep offset', many((i) => `/2.3.0/launches/?mode=list&offset=${Math.floor(size * 0.9) + (i % 50)}`)],
-    ['browsable page', many((i) => `/2.3.0/launches/?format=api&offset=${(i * 10) % 500}`)],
-  ];
-  memory.push(`${size}: server RSS before ${await rss(server)} MiB`);
-  // throughput with `connections` clients, then the latency kinds once more with one client: with ten
-  // clients a p99 is mostly time spent queued behind the other nine on a 2-core machine
-  const runs = [
-    ...kinds.map(([kind, requests]) => ({ kind, requests, conns: connections })),
-    ...kinds.filter(([kind]) => LATENCY_KINDS.includes(kind)).map(([kind, requests]) => ({ kind: `${kind} (1 client)`, requests, conns: 1 })),
-  ];
-  for (const { kind, requests, conns } of runs) {
-    const cpu0 = cpuMs(server);
-    const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections: conns, duration: seconds, requests });
-    const cpu = (cpuMs(server) - cpu0) / Math.max(1, r.requests.total);
-    rows.push({ size, kind, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, cpuMs: cpu });
-    console.log(`${size} ${kind}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, server CPU ${cpu.toFixed(2)} ms/request`);
+  // the list's count comes from the server itself (the list leaves some launches out)
+  let server = await BenchServer.start({ databaseUrl: url, caches });
+  const { count } = (await (await fetch(`${server.url}/2.3.0/launches/?mode=list&limit=1`)).json()) as { count: number };
+  const kinds = buildKinds({ ...partial, count } satisfies Facts).filter((k) => !only || only.test(k.name));
+  // with --profile every kind gets a server of its own, so each profile holds one kind
+  const groups: Array<{ label: string; kinds: Kind[] }> = profileDir ? kinds.map((k) => ({ label: k.name, kinds: [k] })) : kinds.length ? [{ label: 'all', kinds }] : [];
+  if (profileDir) await stop(server, size);
+  for (const group of groups) {
+    if (profileDir) server = await BenchServer.start({ databaseUrl: url, caches, profileDir: profileOf(size, group.label) });
+    await warm(server, group.kinds);
+    const at = profileDir ? `${size}, ${group.label}` : `${size}`;
+    notes.push(`${at}: server RSS before ${server.rssMiB()} MiB`);
+    for (const kind of group.kinds) for (const v of kind.variants) rows.push(await measure(server, size, kind, v));
+    notes.push(`${at}: server RSS after ${group.kinds.reduce((s, k) => s + k.variants.length, 0) * seconds} s of load ${server.rssMiB()} MiB`);
+    if (profileDir) await stop(server, size);
   }
-  memory.push(`${size}: server RSS after ${runs.length * seconds} s of load ${await rss(server)} MiB`);
-  const soak = Number(values.soak);
-  if (soak > 0) {
+  if (soak > 0 && kinds.length) {
+    if (profileDir) server = await BenchServer.start({ databaseUrl: url, caches, profileDir: profileOf(size, 'soak') });
     // every kind interleaved, for long enough that a leak would show
-    const mix = kinds.flatMap(([, requests]) => requests.slice(0, 200));
+    const mix = kinds.flatMap((k) => k.variants.flatMap((v) => v.requests.slice(0, 200)));
     const samples: string[] = [];
-    const sampler = setInterval(async () => samples.push(await rss(server)), 10_000);
-    const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: soak, requests: mix });
+    const sampler = setInterval(() => samples.push(server.rssMiB()), 10_000);
+    const r = await autocannon({ url: server.url, connections, duration: soak, requests: mix });
     clearInterval(sampler);
-    memory.push(`${size}: ${soak} s soak (all kinds mixed, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx + r.errors} non-2xx): RSS every 10 s ${samples.join(', ')} MiB`);
+    samples.push(server.rssMiB());
+    notes.push(`${size}: ${soak} s soak (all kinds mixed, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx + r.errors} non-2xx): RSS every 10 s and at the end ${samples.join(', ')} MiB`);
   }
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  if (!profileDir || (soak > 0 && kinds.length)) await stop(server, size);
+  if (!values.reuse) await dbs.dropDataset(size);
 }
 
-console.log(`\n| launches | request | req/s | p50 ms | p99 ms | server CPU ms/req | non-2xx |\n|---:|---|---:|---:|---:|---:|---:|`);
-for (const r of rows) console.log(`| ${r.size} | ${r.kind} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuMs.toFixed(2)} | ${r.errors} |`);
-if (sizes.length > 1) {
-  console.log(`\nGrowth ${sizes[0]} → ${sizes.at(-1)} launches (req/s ratio):`);
-  for (const kind of new Set(rows.map((r) => r.kind))) {
-    const a = rows.find((r) => r.kind === kind && r.size === sizes[0])!;
-    const b = rows.find((r) => r.kind === kind && r.size === sizes.at(-1))!;
-    console.log(`- ${kind}: ${(b.rps / a.rps).toFixed(2)}×`);
-  }
+const title = caches ? 'As shipped: every cache on' : 'Engine: every cache off';
+const db = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+console.log(`\n> tsx bench/run.ts ${process.argv.slice(2).join(' ')}`);
+console.log(`\nNode ${process.version}, ${db}, ${client}, ${connections} connections, ${seconds} s per kind and variant, load average ${load.toFixed(1)} before the run.`);
+if (rows.length) {
+  console.log(`\n### ${title} (${db})\n\n${requestTable(rows, dialect, caches)}`);
+  if (sizes.length > 1) console.log(`\n${growth(rows, sizes)}`);
 }
-console.log(`\n${memory.join('\n')}\nconnections ${connections}, ${seconds} s per kind, response cache ${values.cache ? 'on' : 'off'}, object/count caches ${values.cold ? 'off' : 'on'}`);
+if (imports.length) console.log(`\n### Import (${db})\n\n${importTable(imports, dialect)}`);
+console.log(`\n${notes.join('\n')}`);
+if (profileDir) console.log(`\nCPU profiles: ${profileDir}/<launches>-<kind>/*.cpuprofile`);
 
-async function startServer(file: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite:${file}`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_ON_EMPTY: 'false',
-      ANON_RATE_LIMIT: 'off',
-      LOG_LEVEL: 'warn',
-      RESPONSE_CACHE_MB: values.cache ? '64' : '0',
-      OBJECT_CACHE_MB: values.cold ? '0' : '128',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/2.3.0/config/launch_statuses/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
+/**
+ * A few requests of each kind before measuring, so that compiling the code and preparing the first
+ * statements is not charged to whichever kind runs first. Repeated URLs only: a distinct URL stays unseen.
+ */
+async function warm(server: BenchServer, kinds: Kind[]): Promise<void> {
+  const requests = kinds.flatMap((k) => k.variants.filter((v) => v.variant === 'repeated').flatMap((v) => v.requests.slice(0, 5)));
+  if (requests.length) await autocannon({ url: server.url, connections: 2, amount: requests.length * 2, requests });
 }
 
-async function lateHalf(file: string): Promise<unknown[]> {
-  const database = await openDatabase(`sqlite:${file}`);
-  const rows = await database.db.selectFrom('launch').select('id').where('net', 'is not', null).orderBy('net').orderBy('id').execute();
-  await database.close();
-  return rows.slice(Math.floor(rows.length / 2)).map((r) => r.id);
+async function measure(server: BenchServer, size: number, kind: Kind, v: Variant): Promise<Row> {
+  await server.settle();
+  const cpu0 = server.cpuMs();
+  const dbCpu = dialect === 'postgres' ? await dbs.backendCpu(datasetName(size)) : undefined;
+  const r: LoadResult =
+    client === 'wrk'
+      ? await runWrk({ url: server.url, connections, seconds, paths: v.paths })
+      : await autocannon({ url: server.url, connections, duration: seconds, requests: v.requests }).then((a) => ({
+          total: a.requests.total,
+          rps: a.requests.average,
+          p50: a.latency.p50,
+          p99: a.latency.p99,
+          errors: a.non2xx + a.errors,
+        }));
+  // what the dropped in-flight requests still cost belongs to this kind
+  await server.settle();
+  const total = Math.max(1, r.total);
+  const row: Row = {
+    size,
+    kind: kind.name,
+    variant: v.variant,
+    urls: v.urls,
+    requests: r.total,
+    rps: r.rps,
+    p50: r.p50,
+    p99: r.p99,
+    cpuMs: (server.cpuMs() - cpu0) / total,
+    dbCpuMs: dbCpu ? (await dbCpu()) / total : undefined,
+    errors: r.errors,
+    ll2Stack: kind.ll2Stack,
+    target: kind.target,
+  };
+  const db = row.dbCpuMs === undefined ? '' : `, DB CPU ${row.dbCpuMs.toFixed(2)} ms/request`;
+  console.error(`${size} ${kind.name}, ${v.variant}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, server CPU ${row.cpuMs.toFixed(2)} ms/request${db}, ${row.errors} non-2xx`);
+  return row;
 }
 
-/** User + system CPU time the server process has used, in ms (from /proc: clock ticks of 10 ms). */
-function cpuMs(child: ChildProcess): number {
-  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+/** Stops the server once it is idle and notes any error it logged (in particular while stopping). */
+async function stop(server: BenchServer, size: number): Promise<void> {
+  await server.stop();
+  if (server.errors) notes.push(`${size}: the server logged ${server.errors} errors, ${server.errorsWhileStopping} of them after SIGTERM`);
 }
 
-async function rss(child: ChildProcess): Promise<string> {
-  const { readFileSync } = await import('node:fs');
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return (Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024).toFixed(0);
+function hasWrk(): boolean {
+  return spawnSync('wrk', ['--version']).error === undefined;
+}
+
+function profileOf(size: number, label: string): string {
+  const dir = join(profileDir!, `${size}-${label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

@@ -3,7 +3,8 @@ import type { DialectName } from '../db/connect.ts';
 import { dialects } from '../db/dialect.ts';
 import type { Entity } from '../model/define.ts';
 import { model } from '../model/entities.ts';
-import { pathCondition, resolvePath, type ModelExpressionBuilder } from './model-path.ts';
+import { pathCondition, resolvePath, type LeafSite, type ModelExpressionBuilder } from './model-path.ts';
+import { searchRowKey } from './search-index.ts';
 import { parseDateTime, parseNumber, parseUuid, parseBool, parseDate } from './values.ts';
 
 export type FilterType = 'int' | 'number' | 'text' | 'datetime' | 'date' | 'bool' | 'uuid';
@@ -232,4 +233,16 @@ export function containsCondition(ctx: FilterContext, col: Expression<unknown>, 
   if (!caseInsensitive) return dialect.contains(col, value);
   const pattern = `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return dialect.likeIgnoringCase(col, pattern);
+}
+
+/**
+ * One `?search=` term on one search field: exactly icontains (containsCondition), with the rows first
+ * narrowed through the field's search index where the dialect can (SqlDialect.searchCandidates): the
+ * index finds a superset of the matches cheaply and the LIKE beside it keeps only the true ones.
+ */
+export function searchCondition(ctx: FilterContext, col: Expression<unknown>, term: string, site: LeafSite | undefined): Expression<SqlBool> {
+  const contains = containsCondition(ctx, col, term, true);
+  if (!site) return contains;
+  const candidates = dialects[ctx.dialect].searchCandidates({ table: site.entity.table, rowKey: searchRowKey(site.entity), alias: site.alias, column: site.column }, term);
+  return candidates ? ctx.eb.and([candidates, contains]) : contains;
 }

@@ -2,9 +2,10 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Database, DialectName } from '../db/connect.ts';
 import { GraphStore, type Row } from '../serialize/graph-store.ts';
 import type { SerializeContext } from '../serialize/serializer.ts';
-import { CHOICE_ERROR, choiceTable, containsCondition, filterCondition, filterParams, parseFilters, type FilterContext, type FilterParam } from './filters.ts';
+import { CHOICE_ERROR, choiceTable, filterCondition, filterParams, parseFilters, searchCondition, type FilterContext, type FilterParam } from './filters.ts';
 import { pageLinks, positiveInt } from './links.ts';
-import { aliasScope, pathCondition, type ModelExpressionBuilder } from './model-path.ts';
+import { aliasScope, pathCondition, type LeafSite, type ModelExpressionBuilder } from './model-path.ts';
+import { dialects } from '../db/dialect.ts';
 import { orderExpression, type Direction } from './order-expression.ts';
 import { singletonRow, type Mode, type ResourceDecl } from './resource.ts';
 import { parseUuid } from './values.ts';
@@ -28,6 +29,12 @@ export interface RequestContext {
   pathUrl: string;
   urlFor: SerializeContext['urlFor'];
   now: Date;
+  /**
+   * Data version, URL origin and format suffix, API version: what an object's text depends on besides
+   * its shape and key. With the keys a body holds, it fingerprints the body (its ETag) without hashing
+   * megabytes, whether or not objects are reused (absent: the body is hashed).
+   */
+  textPrefix?: string;
   /** Serialized objects this request may reuse (absent: serialize everything). */
   reuse?: ObjectReuse;
   /** List counts and page keys this request may reuse, with the data version they are keyed by. */
@@ -71,6 +78,7 @@ async function whereOf(res: ResourceDecl, ctx: RequestContext, extraErrors: Reco
   const terms = searchPaths.length ? searchTerms(ctx.query.get('search')) : [];
   if (terms.length > MAX_SEARCH_TERMS) errors.search = tooManyTerms(MAX_SEARCH_TERMS);
   if (Object.keys(errors).length) return { errors: sortedKeys(errors) };
+  const byUnion = dialects[ctx.database.dialect].searchFieldsByUnion;
   return {
     // one alias numbering for the whole WHERE: the same request shape is the same SQL text
     where: (eb) =>
@@ -83,9 +91,21 @@ async function whereOf(res: ResourceDecl, ctx: RequestContext, extraErrors: Reco
           const c = filterCondition(pf, fctx);
           if (c) conds.push(c);
         }
-        for (const term of terms) {
-          conds.push(eb.or(searchPaths.map((path) => pathCondition(eb, res.entity, path, (col) => containsCondition(fctx, col, term, true)))));
-        }
+        const table = res.entity.table;
+        terms.forEach((term, i) => {
+          const leaf = (col: Expression<unknown>, site?: LeafSite) => searchCondition(fctx, col, term, site);
+          if (!byUnion) {
+            conds.push(eb.or(searchPaths.map((path) => pathCondition(eb, res.entity, path, leaf))));
+            return;
+          }
+          // the keys matching through each field, as one UNION (see SqlDialect.searchFieldsByUnion); aliases
+          // are numbered by position, so the SQL text is the request shape's
+          const parts = searchPaths.map((path, k) => {
+            const alias = `s${i}_${k}`;
+            return eb.selectFrom(`${table} as ${alias}`).select(`${alias}.id`).where((e) => pathCondition(e, res.entity, path, leaf, alias));
+          });
+          conds.push(eb(sql.ref(`${table}.id`), 'in', parts.reduce((all, part) => all.union(part))));
+        });
         return conds.length ? eb.and(conds) : sql<SqlBool>`1 = 1`;
       }),
   };
@@ -163,7 +183,9 @@ export async function listQueries(res: ResourceDecl, ctx: RequestContext) {
   const limit = positiveInt(ctx.query.get('limit'), DEFAULT_LIMIT, true, MAX_LIMIT);
   const offset = positiveInt(ctx.query.get('offset'), 0, false);
   const count = db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(w.where);
-  // keys only: the page's objects may be cached; the rest are read by key below
+  // keys only: the page's objects may be cached; the rest are read by key below (reading the rows here
+  // was measured: it moves their cost to SQLite's reader thread but adds a copy between threads, and on
+  // PostgreSQL it stops a deep offset from being read off the index alone)
   let page = db.selectFrom(table).select(`${table}.id`).where(w.where);
   // PostgreSQL's (and so LL2's) order: NULLs last ascending, first descending, on every dialect
   for (const [col, dir] of orderingOf(res, ordering.terms, ctx.database.dialect)) {
@@ -192,7 +214,7 @@ export async function listResource(res: ResourceDecl, ctx: RequestContext): Prom
   const results = await serializeJson(res.shapes, res.modes[mode]!, ids, rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
   const { next, previous } = pageLinks(ctx.pathUrl, ctx.query, count, limit, offset);
   const head = `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[`;
-  const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${mode}\n${head}\n${ids.join(',')}`;
+  const fingerprint = ctx.textPrefix && `${ctx.textPrefix}\n${mode}\n${head}\n${ids.join(',')}`;
   return { status: 200, body: new JsonText(head, results, ']}', fingerprint) };
 }
 
@@ -226,9 +248,12 @@ export async function retrieveResource(res: ResourceDecl, rawId: string, ctx: Re
   const shaped = [...ctx.query.keys()].some((k) => k !== 'format' && k !== 'mode');
   const db = shaped ? ctx.database.guarded : ctx.database.db;
   const table = res.entity.table;
-  const found = await db.selectFrom(table).select(`${table}.id`).where(`${table}.id`, '=', id).where(w.where).executeTakeFirst();
+  // a key lookup reads the whole row at once (one query, one round trip, instead of the key then the row)
+  const byKey = db.selectFrom(table).where(`${table}.id`, '=', id).where(w.where);
+  const found: Row | undefined = await (shaped ? byKey.select(`${table}.id`) : byKey.selectAll(table)).executeTakeFirst();
   if (!found) return NOT_FOUND;
-  const [bytes] = await serializeJson(res.shapes, res.detailShape, [found.id as Key], rowsById(ctx, table), serializeContext(ctx), ctx.reuse);
-  const fingerprint = ctx.reuse && `${ctx.reuse.prefix}\n${res.detailShape}\n${found.id}`;
+  const readRows = shaped ? rowsById(ctx, table) : async () => [found];
+  const [bytes] = await serializeJson(res.shapes, res.detailShape, [found.id as Key], readRows, serializeContext(ctx), ctx.reuse);
+  const fingerprint = ctx.textPrefix && `${ctx.textPrefix}\n${res.detailShape}\n${found.id}`;
   return bytes === undefined ? NOT_FOUND : { status: 200, body: new JsonText('', [bytes], '', fingerprint) };
 }

@@ -8,7 +8,18 @@ import { model } from '../model/entities.ts';
  * root table. Each hop becomes an `IN (SELECT ...)` subquery, so a launch never appears twice
  * however many rows a to-many hop matches (what DRF gets with `.distinct()`).
  */
-export type Leaf = (column: Expression<unknown>) => Expression<SqlBool>;
+export type Leaf = (column: Expression<unknown>, site?: LeafSite) => Expression<SqlBool>;
+
+/**
+ * Where a leaf's column sits: its entity, the alias of that entity's table in the query and the
+ * column's name. A search condition needs it to narrow the rows through that table's search index.
+ * A path ending on a key (`pad.id`, `agencies.id`) reads a foreign key of another table: no site.
+ */
+export interface LeafSite {
+  entity: Entity;
+  alias: string;
+  column: string;
+}
 
 /** The tables of ModelDb: the model names its tables at run time, so Kysely cannot check them. */
 type ModelTables = ModelDb extends Kysely<infer DB> ? DB : never;
@@ -33,6 +44,14 @@ export function resolvePath(root: Entity, path: string): ResolvedPath {
   }
   if (column !== 'id' && !Object.hasOwn(at.fields, column)) throw new Error(`${at.name} has no field ${column} (path ${path})`);
   return { entity: root, hops: parts, column };
+}
+
+/** The entity a path ends on and the column it reads there (`rocket.configuration.name` → launcher configuration, `name`). */
+export function pathLeaf(root: Entity, path: string): { entity: Entity; column: string } {
+  const { hops, column } = resolvePath(root, path);
+  // a `via` relation names the entity its path ends on, as every other relation names its target
+  const entity = hops.reduce((at, rel) => model[at.relations[rel].target], root);
+  return { entity, column };
 }
 
 export function pathCondition(eb: ModelExpressionBuilder, root: Entity, path: string, leaf: Leaf, alias = root.table): Expression<SqlBool> {
@@ -66,7 +85,7 @@ export function aliasScope<T>(build: () => T): T {
 }
 
 function hop(eb: ModelExpressionBuilder, at: Entity, hops: string[], column: string, leaf: Leaf, alias: string): Expression<SqlBool> {
-  if (!hops.length) return leaf(sql.ref(`${alias}.${column}`));
+  if (!hops.length) return leaf(sql.ref(`${alias}.${column}`), { entity: at, alias, column });
   const [rel, ...rest] = hops;
   const r = at.relations[rel];
   const target = model[r.target];

@@ -63,6 +63,8 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
   const key = `${dataVersion}\n${negotiated}\n${origin}\n${suffixText(suffix)}\n${req.url}`;
   let rendered = await deps.cache.get(key);
   if (!rendered) {
+    // what an object's text depends on besides its shape and key (the object cache's prefix, the ETag's)
+    const textPrefix = `${dataVersion}\n${origin}\n${linkEnd}\n${res.version}`;
     const ctx: RequestContext = {
       database: deps.database,
       query,
@@ -73,7 +75,8 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
         return path ? `${origin}/${res.version}/${path}/${id}${linkEnd}` : null;
       },
       now: deps.now(),
-      reuse: deps.objects.enabled ? { cache: deps.objects, prefix: `${dataVersion}\n${origin}\n${linkEnd}\n${res.version}` } : undefined,
+      textPrefix,
+      reuse: deps.objects.enabled ? { cache: deps.objects, prefix: textPrefix } : undefined,
       lists: deps.objects.enabled ? { cache: deps.lists, dataVersion } : undefined,
     };
     const result = negotiated === null ? NOT_FOUND : await run(ctx);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from './connect.ts';
 import { createTables } from './create-tables.ts';
+import { dialects } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
 
 /** Applies the migrations not applied yet, each in its own transaction. Returns their names. */
@@ -24,6 +25,11 @@ export async function migrate({ db, dialect }: Database): Promise<string[]> {
       }
       for (const [table, ixs] of Object.entries(m.addedIndexes ?? {})) {
         for (const ix of ixs) await trx.schema.createIndex(`ix_${table}__${ix.join('__')}`).on(table).columns(ix).execute();
+      }
+      for (const index of m.searchIndexes ?? []) {
+        const warning = await dialects[dialect].createSearchIndex(trx, index, index.columns);
+        // not an error: without the index, search answers the same, by scanning
+        if (warning) console.warn(`${name}: ${warning}`);
       }
       for (const [table, rows] of Object.entries(m.rows ?? {})) {
         const key = Object.keys(rows[0])[0]; // the first column is the key (`id`, or `key` for ll2_meta)

@@ -9,6 +9,17 @@ export interface TableDef {
   indexes: string[][];
 }
 
+/**
+ * A table's search index (`?search=`) as a migration creates it, over the columns of `table` some
+ * endpoint searches (src/api/search-index.ts derives them from the declarations; see SqlDialect.createSearchIndex).
+ */
+export interface SearchIndexDef {
+  table: string;
+  /** The integer key of the index rows: `id`, or SQLite's `rowid` for a table keyed by text. */
+  rowKey: 'id' | 'rowid';
+  columns: string[];
+}
+
 export type ColumnType = 'text' | 'integer' | 'real' | 'boolean' | 'serial';
 
 const columnType: Record<ScalarType, ColumnType> = {

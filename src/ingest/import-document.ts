@@ -3,7 +3,7 @@ import { bumpDataVersion } from '../db/data-version.ts';
 import type { ModelDb } from '../db/model-db.ts';
 import { model } from '../model/entities.ts';
 import { detectFromUrl, type ApiVersion } from './detect.ts';
-import { ImportError, Upserter } from './upsert.ts';
+import { ImportError, RefusedRow, Upserter } from './upsert.ts';
 import { dataModeFromEnv } from '../config.ts';
 import type { DataMode } from '../stats/definitions.ts';
 import { recomputeAffected, type StatsReport } from '../stats/recompute.ts';
@@ -49,19 +49,30 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
 
   const authoritative = (opts.dataMode ?? dataModeFromEnv()) === 'authoritative';
   let stats: StatsReport | undefined;
-  const upserter = await inTransaction(database, async (trx) => {
-    const up = authoritative ? new TrackingUpserter(trx, database.dialect, version) : new Upserter(trx, database.dialect, version);
+  const write = (exactErrors: boolean) => inTransaction(database, async (trx) => {
+    const up = authoritative ? new TrackingUpserter(trx, database.dialect, version, exactErrors) : new Upserter(trx, database.dialect, version, exactErrors);
     for (const [i, item] of items.entries()) {
       const path = isPage || Array.isArray(doc) ? `${base}[${i}]` : base;
       await up.upsert(entity, item, path);
+      await up.step();
       opts.onProgress?.(i + 1, items.length);
     }
+    await up.finish();
     // the server's own statistics replace the upstream's, in the same transaction
     if (up instanceof TrackingUpserter) stats = await recomputeAffected(trx, database.dialect, await up.affected());
     await opts.alsoInTransaction?.(trx);
     await bumpDataVersion(trx);
     return up;
   });
+  let upserter: Upserter;
+  try {
+    upserter = await write(false);
+  } catch (e) {
+    // the database refused a row of a multi-row statement (nothing was written): once more, one row
+    // per statement, to report the row itself
+    if (!(e instanceof RefusedRow)) throw e;
+    upserter = await write(true);
+  }
   for (const fn of database.written) fn();
   return { entity, version, objects: items.length, rows: Object.fromEntries(upserter.counts), stats };
 }

@@ -80,6 +80,7 @@ export async function importNdjson(database: Database, input: Readable, opts: Im
   try {
     await database.db.transaction().execute(async (trx) => {
       let n = 0;
+      let last: Upserter | undefined;
       for await (const line of readLines(input)) {
         n++;
         if (!line.trim()) continue;
@@ -97,12 +98,17 @@ export async function importNdjson(database: Database, input: Readable, opts: Im
           if (!kind) throw new ImportError(at, 'cannot tell what kind of object this is (no recognisable `url`); pass the entity');
           let up = upserters.get(kind.version);
           if (!up) upserters.set(kind.version, (up = new Upserter(trx, database.dialect, kind.version)));
+          // each upserter queues its own writes: another version's line writes after what came before it
+          if (last && last !== up) await last.finish();
+          last = up;
           await up.upsert(kind.entity, item, at);
+          await up.step();
           firstVersion ??= kind.version;
           entities.add(kind.entity);
           objects++;
         }
       }
+      for (const up of upserters.values()) await up.finish();
       await bumpDataVersion(trx);
     });
   } finally {

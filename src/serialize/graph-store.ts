@@ -1,6 +1,6 @@
 import type { Entity, Relation } from '../model/define.ts';
 import { model } from '../model/entities.ts';
-import { KeyedQueries } from './keyed-query.ts';
+import { KeyedQueries, type KeyedRead } from './keyed-query.ts';
 import type { Key, Row } from './row.ts';
 import type { ModelDb } from '../db/model-db.ts';
 
@@ -88,7 +88,7 @@ export class GraphStore {
       const wantLinks = new Map<string, { owner: Entity; rel: string; r: Relation; ids: Set<Key> }>();
       // 1. gather, per table, what this depth needs
       for (const { plan: p, ids: owners } of pending) {
-        for (const [rel, sub] of p.edges) {
+        for (const rel of p.edges.keys()) {
           const r = p.entity.relations[rel];
           if (r.kind === 'one') {
             const need = getSet(wantRows, r.target);
@@ -105,19 +105,36 @@ export class GraphStore {
             const have = this.links.get(key);
             for (const id of owners) if (!have?.has(id)) w.ids.add(id);
           }
-          void sub;
         }
       }
-      // 2. query: links first (they bring their target rows), then the missing rows
-      // the queries of one step are independent: PostgreSQL runs them on several pooled connections at once
-      await Promise.all([...wantLinks.values()].map((w) => this.loadLinks(w.owner, w.rel, w.r, [...w.ids])));
-      await Promise.all(
-        [...wantRows].map(([entityName, ids]) => {
-          const have = this.rows.get(entityName);
-          const missing = [...ids].filter((id) => !have?.has(id));
-          return missing.length ? this.loadRows(model[entityName], missing) : undefined;
-        }),
-      );
+      // 2. query: links first (a join table gives key pairs, a child table its rows), then every row
+      // this depth still lacks, one query per table: an agency reached as a provider, a mission's agency
+      // and a pad's agency is read once, and a row named by many links is read once, not once per link.
+      // Each step's reads are independent: issued together, PostgreSQL answers them in one round trip.
+      const links = [...wantLinks.values()].map((w) => this.linkReads(w.owner, w.rel, w.r, [...w.ids]));
+      const linkRows = await this.keyed.all(links.flatMap((l) => l.reads));
+      let at = 0;
+      for (const l of links) {
+        const keys = l.apply(linkRows.slice(at, (at += l.reads.length)));
+        for (const k of keys) getSet(wantRows, l.target).add(k);
+      }
+      const rowReads = [...wantRows].map(([entityName, ids]) => {
+        const have = this.rows.get(entityName);
+        return this.rowReads(model[entityName], [...ids].filter((id) => !have?.has(id)));
+      });
+      const rows = await this.keyed.all(rowReads.flatMap((r) => r.reads));
+      at = 0;
+      for (const r of rowReads) r.apply(rows.slice(at, (at += r.reads.length)));
+      // a link to a row that does not exist is no link (as the join with the target table was)
+      for (const w of wantLinks.values()) {
+        if (w.r.kind !== 'many' && w.r.kind !== 'reverse') continue;
+        const map = this.links.get(`${w.owner.name}.${w.rel}`)!;
+        const rows = this.rows.get(w.r.target);
+        for (const id of w.ids) {
+          const keys = map.get(id)!;
+          if (!keys.every((k) => rows?.has(k))) map.set(id, keys.filter((k) => rows?.has(k)));
+        }
+      }
       // 3. the next depth: each edge's plan with the keys it reached
       const next: typeof pending = [];
       for (const { plan: p, ids: owners } of pending) {
@@ -138,50 +155,76 @@ export class GraphStore {
     }
   }
 
+  /** Reads and stores these rows of `entity`. */
   async loadRows(entity: Entity, ids: Key[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      this.queries++;
-      const rows = await this.keyed.rows(`rows ${entity.table}`, ids.slice(i, i + CHUNK), (keys) => this.db.selectFrom(entity.table).selectAll().where('id', 'in', keys));
-      this.add(entity, rows);
-    }
+    const { reads, apply } = this.rowReads(entity, ids);
+    apply(await this.keyed.all(reads));
   }
 
-  private async loadLinks(owner: Entity, rel: string, r: Relation, ownerIds: Key[]): Promise<void> {
+  private rowReads(entity: Entity, ids: Key[]): Batch<void> {
+    const reads: KeyedRead[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      reads.push({ kind: `rows ${entity.table}`, keys: ids.slice(i, i + CHUNK), build: (keys) => this.db.selectFrom(entity.table).selectAll().where('id', 'in', keys) });
+    }
+    this.queries += reads.length;
+    return { reads, apply: (results) => results.forEach((rows) => this.add(entity, rows)) };
+  }
+
+  /**
+   * The reads of the links of `rel` for these owners; applied, they return the keys the links name (a
+   * join table's targets, whose rows the caller reads with the rest of the depth) or none when the target
+   * rows came with the links (a child table's rows are the targets).
+   */
+  private linkReads(owner: Entity, rel: string, r: Relation, ownerIds: Key[]): Batch<Key[]> & { target: string } {
     const key = `${owner.name}.${rel}`;
     let map = this.links.get(key);
     if (!map) this.links.set(key, (map = new Map()));
     for (const id of ownerIds) map.set(id, []);
+    const links = map;
     const target = model[r.target];
+    const reads: KeyedRead[] = [];
     for (let i = 0; i < ownerIds.length; i += CHUNK) {
-      const chunk = ownerIds.slice(i, i + CHUNK);
-      this.queries++;
+      const keys = ownerIds.slice(i, i + CHUNK);
       if (r.kind === 'many' || r.kind === 'reverse') {
         // one join table read from either side: `many` gives an owner's targets in its order, `reverse` a target's owners by id
-        const [near, far, order] = r.kind === 'many' ? ['j.owner_id', 'j.target_id', 'j.pos'] : ['j.target_id', 'j.owner_id', 't.id'];
-        const rows = await this.keyed.rows(`${r.kind} ${r.table}`, chunk, (keys) =>
-          this.db
-            .selectFrom(`${r.table} as j`)
-            .innerJoin(`${target.table} as t`, 't.id', far)
-            .selectAll('t')
-            .select(`${near} as __owner`)
-            .where(near, 'in', keys)
-            .orderBy(near)
-            .orderBy(order),
-        );
-        for (const row of rows) {
-          map.get(row.__owner)!.push(row.id);
-          delete row.__owner;
-        }
-        this.add(target, rows);
+        const [near, far, order] = r.kind === 'many' ? ['owner_id', 'target_id', 'pos'] : ['target_id', 'owner_id', 'owner_id'];
+        reads.push({ kind: `${r.kind} ${r.table}`, keys, build: (keys) => this.db.selectFrom(r.table).select([`${near} as o`, `${far} as t`]).where(near, 'in', keys).orderBy(near).orderBy(order) });
       } else if (r.kind === 'children' || r.kind === 'child') {
-        const rows = await this.keyed.rows(`children ${target.table}.${r.fk}`, chunk, (keys) =>
-          this.db.selectFrom(target.table).selectAll().where(r.fk, 'in', keys).orderBy(r.fk).orderBy('pos').orderBy('id'),
-        );
-        for (const row of rows) map.get(row[r.fk])!.push(row.id);
-        this.add(target, rows);
+        reads.push({
+          kind: `children ${target.table}.${r.fk}`,
+          keys,
+          build: (keys) => this.db.selectFrom(target.table).selectAll().where(r.fk, 'in', keys).orderBy(r.fk).orderBy('pos').orderBy('id'),
+        });
       }
     }
+    this.queries += reads.length;
+    const pairs = r.kind === 'many' || r.kind === 'reverse';
+    return {
+      target: target.name,
+      reads,
+      apply: (results) => {
+        const named: Key[] = [];
+        for (const rows of results) {
+          if (pairs) {
+            for (const { o, t } of rows) {
+              links.get(o)!.push(t);
+              named.push(t);
+            }
+          } else {
+            for (const row of rows) links.get(row[(r as { fk: string }).fk])!.push(row.id);
+            this.add(target, rows);
+          }
+        }
+        return named;
+      },
+    };
   }
+}
+
+/** Reads to run (together with others) and what to do with their rows, in the same order. */
+interface Batch<T> {
+  reads: KeyedRead[];
+  apply(results: Row[][]): T;
 }
 
 function getSet<K, V>(m: Map<K, Set<V>>, k: K): Set<V> {

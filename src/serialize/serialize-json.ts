@@ -28,9 +28,9 @@ export async function serializeJson(
   const missing = ids.filter((_, i) => parts[i] === undefined);
   if (missing.length) {
     const rows = await readRows(missing);
-    const objects = await shapes.serialize(name, rows, ctx);
+    const texts = await shapes.serializeText(name, rows, ctx);
     const byId = new Map<Key, Buffer>();
-    rows.forEach((row, i) => byId.set(row.id, Buffer.from(JSON.stringify(objects[i]))));
+    rows.forEach((row, i) => byId.set(row.id, Buffer.from(texts[i])));
     ids.forEach((id, i) => {
       if (parts[i] !== undefined) return;
       const bytes = byId.get(id);

@@ -9,6 +9,11 @@ export interface SerializeContext {
   store: GraphStore;
   /** Absolute URL of an object of this entity in this version, or null if it has no endpoint. */
   urlFor(entity: string, id: Key): string | null;
+  /**
+   * JSON already written in this response, per shape and key (see ShapeSet.serializeText): a page of 100
+   * detailed launches names the same few agencies, pads and rocket configurations dozens of times.
+   */
+  texts?: Map<string, Map<Key, string>>;
 }
 
 /** A value no column holds as such: computed from the row and what `needs` loads. */
@@ -19,6 +24,17 @@ export interface Computed {
 }
 
 type Writer = (row: Row, ctx: SerializeContext) => Record<string, unknown>;
+type TextWriter = (row: Row, ctx: SerializeContext) => string;
+
+/**
+ * How a shape's field is read: a value (a column, a path, a computed value), or another shape applied to
+ * the related row (or rows). Both writers below are built from these, so an object and its JSON text
+ * cannot disagree.
+ */
+type FieldReader =
+  | { key: string; value: (row: Row, ctx: SerializeContext) => unknown; nested?: undefined }
+  | { key: string; nested: string; list: true; rows: (row: Row, ctx: SerializeContext) => Row[] }
+  | { key: string; nested: string; list: false; rows: (row: Row, ctx: SerializeContext) => Row | undefined };
 
 /**
  * One API version's serializers: shapes written as strings (see shape.ts) plus the computed values.
@@ -27,6 +43,10 @@ type Writer = (row: Row, ctx: SerializeContext) => Record<string, unknown>;
 export class ShapeSet {
   readonly shapes = new Map<string, Shape>();
   private readonly writers = new Map<string, Writer>();
+  private readonly textWriters = new Map<string, TextWriter>();
+  private readonly readers = new Map<string, FieldReader[]>();
+  private static sets = 0;
+  private readonly serial = ShapeSet.sets++;
   private readonly plans = new Map<string, Plan>();
 
   constructor(
@@ -36,7 +56,11 @@ export class ShapeSet {
     private readonly computed: Record<string, Computed>,
   ) {
     for (const [name, [entity, fields, mode]] of Object.entries(specs)) this.shapes.set(name, parseShape(name, entity, fields, mode));
-    for (const name of this.shapes.keys()) this.writer(name); // fail at start-up, not on a request
+    // fail at start-up, not on a request
+    for (const name of this.shapes.keys()) {
+      this.writer(name);
+      this.textWriter(name);
+    }
   }
 
   shape(name: string): Shape {
@@ -51,6 +75,19 @@ export class ShapeSet {
     ctx.store.add(shape.entity, rows);
     await ctx.store.load(this.plan(name), rows.map((r) => r.id));
     const write = this.writer(name);
+    return rows.map((r) => write(r, ctx));
+  }
+
+  /**
+   * Loads what the shape needs for these rows, then writes each as JSON text: exactly
+   * `JSON.stringify` of what `serialize` returns, without building the objects first. A nested object
+   * is written once per response and its text reused wherever it appears again (`ctx.texts`).
+   */
+  async serializeText(name: string, rows: Row[], ctx: SerializeContext): Promise<string[]> {
+    const shape = this.shape(name);
+    ctx.store.add(shape.entity, rows);
+    await ctx.store.load(this.plan(name), rows.map((r) => r.id));
+    const write = this.textWriter(name);
     return rows.map((r) => write(r, ctx));
   }
 
@@ -81,54 +118,70 @@ export class ShapeSet {
     return c;
   }
 
-  private writer(name: string): Writer {
-    let w = this.writers.get(name);
-    if (w) return w;
+  /** Each field of a shape as a reader (compiled once per shape). */
+  private fieldReaders(name: string): FieldReader[] {
+    let readers = this.readers.get(name);
+    if (readers) return readers;
     const shape = this.shape(name);
     const entity = shape.entity;
-    const parts = shape.fields.map((f): ((row: Row, ctx: SerializeContext) => unknown) => {
+    const keys = new Set<string>();
+    readers = shape.fields.map((f): FieldReader => {
+      // a key written twice would be one key of the object (in its first place) but two in the text
+      if (keys.has(f.key)) throw new Error(`${this.version} shape ${name}: key ${f.key} twice`);
+      keys.add(f.key);
       switch (f.kind) {
         case 'column': {
           const { column, type } = f;
-          return type === 'bool' ? (row) => fromColumn(type, row[column]) : (row) => row[column] ?? null;
+          return { key: f.key, value: type === 'bool' ? (row) => fromColumn(type, row[column]) : (row) => row[column] ?? null };
         }
         case 'path':
-          return (row, ctx) => {
-            let at: Row | undefined = row;
-            let e: Entity = entity;
-            for (const rel of f.rels) {
-              at = ctx.store.one(e, rel, at);
-              if (!at) return null;
-              e = model[(e.relations[rel] as { target: string }).target];
-            }
-            return fromColumn(f.type, at[f.column]);
+          return {
+            key: f.key,
+            value: (row, ctx) => {
+              let at: Row | undefined = row;
+              let e: Entity = entity;
+              for (const rel of f.rels) {
+                at = ctx.store.one(e, rel, at);
+                if (!at) return null;
+                e = model[(e.relations[rel] as { target: string }).target];
+              }
+              return fromColumn(f.type, at[f.column]);
+            },
           };
         case 'nested': {
           const rel = entity.relations[f.rel];
           const target = (rel as { target: string }).target;
-          const sub = () => this.writer(f.shape);
-          if (f.list) return (row, ctx) => ctx.store.linked(entity.name, f.rel, row.id).map((id) => sub()(ctx.store.row(target, id)!, ctx));
-          if (f.first) {
-            return (row, ctx) => {
-              const id = ctx.store.linked(entity.name, f.rel, row.id)[0];
-              return id === undefined ? null : sub()(ctx.store.row(target, id)!, ctx);
-            };
-          }
-          return (row, ctx) => {
-            const r = ctx.store.one(entity, f.rel, row);
-            return r ? sub()(r, ctx) : null;
-          };
+          if (f.list) return { key: f.key, nested: f.shape, list: true, rows: (row, ctx) => ctx.store.linked(entity.name, f.rel, row.id).map((id) => ctx.store.row(target, id)!) };
+          if (f.first) return { key: f.key, nested: f.shape, list: false, rows: (row, ctx) => ctx.store.row(target, ctx.store.linked(entity.name, f.rel, row.id)[0]) };
+          return { key: f.key, nested: f.shape, list: false, rows: (row, ctx) => ctx.store.one(entity, f.rel, row) };
         }
         case 'computed': {
           if (this.isBuiltIn(shape, f.key)) {
             const mode = shape.responseMode;
-            return f.key === 'url' ? (row, ctx) => ctx.urlFor(entity.name, row.id) : () => mode;
+            return { key: f.key, value: f.key === 'url' ? (row, ctx) => ctx.urlFor(entity.name, row.id) : () => mode };
           }
-          return this.computedFor(shape, f.key).get;
+          return { key: f.key, value: this.computedFor(shape, f.key).get };
         }
       }
     });
-    const keys = shape.fields.map((f) => f.key);
+    this.readers.set(name, readers);
+    return readers;
+  }
+
+  private writer(name: string): Writer {
+    let w = this.writers.get(name);
+    if (w) return w;
+    const parts = this.fieldReaders(name).map((f): ((row: Row, ctx: SerializeContext) => unknown) => {
+      if (f.nested === undefined) return f.value;
+      // sub-writers are looked up when first used: shapes may nest each other in any order
+      const sub = () => this.writer(f.nested);
+      if (f.list) return (row, ctx) => f.rows(row, ctx).map((r) => sub()(r, ctx));
+      return (row, ctx) => {
+        const r = f.rows(row, ctx);
+        return r ? sub()(r, ctx) : null;
+      };
+    });
+    const keys = this.fieldReaders(name).map((f) => f.key);
     w = (row, ctx) => {
       const out: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) out[keys[i]] = parts[i](row, ctx);
@@ -136,6 +189,63 @@ export class ShapeSet {
     };
     this.writers.set(name, w);
     return w;
+  }
+
+  /**
+   * The JSON text writer of a shape: the same fields as `writer`, each value encoded as JSON.stringify
+   * would (a value it leaves out, `undefined`, leaves its key out too), nested objects through `ctx.texts`.
+   */
+  private textWriter(name: string): TextWriter {
+    let w = this.textWriters.get(name);
+    if (w) return w;
+    // per shape set, not per version: the exporter's set is a 2.3.0 set with shapes of the same names
+    const memoKey = `${this.serial}\n${name}`;
+    type Part = (row: Row, ctx: SerializeContext) => string | undefined;
+    const parts = this.fieldReaders(name).map((f): Part => {
+      if (f.nested === undefined) return (row, ctx) => jsonValue(f.value(row, ctx));
+      const sub = () => this.textWriter(f.nested);
+      if (f.list) return (row, ctx) => `[${f.rows(row, ctx).map((r) => sub()(r, ctx)).join(',')}]`;
+      return (row, ctx) => {
+        const r = f.rows(row, ctx);
+        return r ? sub()(r, ctx) : 'null';
+      };
+    });
+    const prefixes = this.fieldReaders(name).map((f) => `${JSON.stringify(f.key)}:`);
+    const write: TextWriter = (row, ctx) => {
+      let out = '{';
+      for (let i = 0; i < parts.length; i++) {
+        const v = parts[i](row, ctx);
+        if (v === undefined) continue;
+        out += out.length > 1 ? `,${prefixes[i]}${v}` : `${prefixes[i]}${v}`;
+      }
+      return `${out}}`;
+    };
+    // a shape's text depends on its row and the response only: written once per response and key
+    w = (row, ctx) => {
+      const texts = (ctx.texts ??= new Map());
+      let memo = texts.get(memoKey);
+      if (!memo) texts.set(memoKey, (memo = new Map()));
+      let text = memo.get(row.id);
+      if (text === undefined) memo.set(row.id, (text = write(row, ctx)));
+      return text;
+    };
+    this.textWriters.set(name, w);
+    return w;
+  }
+}
+
+/** A value as JSON.stringify writes it (the common cases without a call; `undefined` stays undefined). */
+function jsonValue(v: unknown): string | undefined {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return Number.isFinite(v) ? String(v) : 'null';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    default:
+      return JSON.stringify(v);
   }
 }
 

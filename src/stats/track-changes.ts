@@ -32,31 +32,45 @@ type Key = number | string;
 
 /**
  * An Upserter that remembers what it wrote, and what the rows it is about to overwrite pointed at:
- * a launch moved to another pad must still be taken off the old pad's counts.
+ * a launch moved to another pad must still be taken off the old pad's counts. The old links are read
+ * in bulk, per table, just before the queued writes reach the database (beforeFlush).
  */
 export class TrackingUpserter extends Upserter {
   /** Ids written per entity (the new state), plus ids the old state pointed at. */
   readonly reached = new Map<string, Set<Key>>();
   /** Owners reached through what launches pointed at before this import changed them. */
   readonly before = new Affected();
+  /** Existing ids met since the last flush, whose old links are still to be read. */
+  private readonly pending = new Map<string, Set<Key>>();
 
   constructor(
     private readonly trx: ModelDb,
     dialect: DialectName,
     version: ApiVersion,
+    exactErrors = false,
   ) {
-    super(trx, dialect, version);
+    super(trx, dialect, version, exactErrors);
   }
 
-  override async upsert(entityName: string, raw: unknown, path: string, owner?: { fk: string; id: Key; pos: number }): Promise<Key> {
+  override async upsert(entityName: string, raw: unknown, path: string, owner?: { fk: string; id: Key; pos: number }, collect?: Parameters<Upserter['upsert']>[4]): Promise<Key> {
     const id = existingKey(entityName, raw);
-    if (id !== null) {
-      if (entityName === 'launch') await addLaunchOwners(this.trx, [id as string], this.before);
-      else if (LINKED.has(entityName)) await this.rememberLinks(entityName, id);
+    if (id !== null && (entityName === 'launch' || LINKED.has(entityName))) {
+      let set = this.pending.get(entityName);
+      if (!set) this.pending.set(entityName, (set = new Set()));
+      set.add(id);
     }
-    const written = await super.upsert(entityName, raw, path, owner);
-    this.reach(entityName, [written]);
+    const written = await super.upsert(entityName, raw, path, owner, collect);
+    if (!collect) this.reach(entityName, [written]);
     return written;
+  }
+
+  protected override async beforeFlush(): Promise<void> {
+    const pending = [...this.pending];
+    this.pending.clear();
+    for (const [entityName, ids] of pending) {
+      if (entityName === 'launch') await addLaunchOwners(this.trx, ids as Set<string>, this.before);
+      else await this.rememberLinks(entityName, [...ids]);
+    }
   }
 
   private reach(entity: string, ids: Iterable<unknown>): void {
@@ -65,16 +79,17 @@ export class TrackingUpserter extends Upserter {
     for (const id of ids) if (typeof id === 'number' || typeof id === 'string') set.add(id);
   }
 
-  /** The rows this row points at now (its foreign keys, and the parents it is a child of). */
-  private async rememberLinks(entityName: string, id: Key): Promise<void> {
+  /** The rows these rows point at now (their foreign keys, and the parents they are children of). */
+  private async rememberLinks(entityName: string, ids: Key[]): Promise<void> {
     const entity = model[entityName];
     const links = new Map<string, string>(); // column -> target entity
     for (const r of Object.values(entity.relations)) if (r.kind === 'one') links.set(r.column, r.target);
     for (const [fk, ownerEntity] of ownerColumns(model, entity)) links.set(fk, ownerEntity);
     if (!links.size) return;
-    const row = await this.trx.selectFrom(entity.table).select([...links.keys()]).where('id', '=', id).executeTakeFirst();
-    if (!row) return;
-    for (const [col, target] of links) if (row[col] !== null && row[col] !== undefined) this.reach(target, [row[col]]);
+    for (let i = 0; i < ids.length; i += 5000) {
+      const rows = await this.trx.selectFrom(entity.table).select([...links.keys()]).where('id', 'in', ids.slice(i, i + 5000)).execute();
+      for (const row of rows) for (const [col, target] of links) if (row[col] !== null && row[col] !== undefined) this.reach(target, [row[col]]);
+    }
   }
 
   /** Everything the import reached, old and new state together. */

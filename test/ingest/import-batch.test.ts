@@ -1,0 +1,124 @@
+/**
+ * The importer queues a document's writes and runs them as multi-row statements per table
+ * (src/ingest/write-batch.ts), skipping copies of an object that would change nothing. Whatever it
+ * merges or skips, a document must leave exactly the rows that writing its objects one at a time, in
+ * order, leaves: here each object imported as a document of its own. The objects repeat with other
+ * values, other lists and id-less rows (info and video URLs, numbered by the database), so a merge
+ * that kept the wrong copy, an unlink that missed, or a skip of a changed copy shows as a difference.
+ */
+import assert from 'node:assert/strict';
+import { mock, test } from 'node:test';
+import { tableDefsFor } from '../../src/db/table-defs.ts';
+import type { Database } from '../../src/db/connect.ts';
+import { importDocument } from '../../src/ingest/import-document.ts';
+import { model } from '../../src/model/entities.ts';
+import { freshDatabase, readSeed } from '../support/app.ts';
+
+const S000 = readSeed('000_e02f7aebc80082a2').body;
+const S002 = readSeed('002_211e202ffd9807c2').body;
+
+const language = { id: 1, name: 'English', code: 'en' };
+const vid = (n: number) => ({
+  priority: n,
+  source: 'youtube.com',
+  publisher: 'SpaceX',
+  title: `Stream ${n}`,
+  description: null,
+  feature_image: null,
+  url: `https://www.youtube.com/watch?v=${n}`,
+  type: { id: 1, name: 'Official Webcast' },
+  language,
+  start_time: null,
+  end_time: null,
+  live: false,
+});
+const info = (n: number) => ({ priority: n, source: 'example.org', title: `Info ${n}`, description: null, feature_image: null, url: `https://example.org/${n}`, type: { id: 2, name: 'Press kit' }, language });
+const event = (n: number) => ({ type: { id: n, abbrev: `T${n}`, description: `event ${n}` }, relative_time: `PT${n}H` });
+
+/** Copies of the seed launch (and a second launch sharing its agency, pad and updates) that disagree. */
+function documents(): unknown[] {
+  const a = structuredClone(S000);
+  a.vid_urls = [vid(1), vid(2)];
+  a.info_urls = [info(1)];
+  a.timeline = [event(1), event(2)];
+  a.mission.info_urls = [info(3)];
+
+  const renamed = structuredClone(a);
+  renamed.name = 'Renamed | Copy';
+  renamed.vid_urls = [vid(3)];
+  renamed.timeline = [event(2)];
+  renamed.updates = renamed.updates.slice(0, 3);
+  renamed.pad.agencies = [];
+  renamed.launch_service_provider.description = 'another description';
+
+  const other = structuredClone(a);
+  other.id = '0a2c7f1e-5d4b-4c3a-9e8f-123456789abc';
+  other.url = other.url.replace(a.id, other.id);
+  other.slug = 'other-launch';
+  other.mission.id = 999_001;
+  other.mission.info_urls = [info(4), info(5)];
+  // two of the seed's updates move to the other launch
+  other.updates = a.updates.slice(0, 2);
+  other.info_urls = [];
+  // ... and leave it again: they end unlinked, though the seed launch listed them last
+  const otherWithout = structuredClone(other);
+  otherWithout.updates = [];
+  return [renamed, a, other, renamed, a, other, a, other, otherWithout];
+}
+
+/** Every row of every model table, as sorted JSON lines per table. */
+async function dump(database: Database): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const def of tableDefsFor(model)) {
+    const rows = await database.db.selectFrom(def.name as never).selectAll().execute();
+    out[def.name] = rows.map((r) => JSON.stringify(Object.entries(r as object).sort(([x], [y]) => (x < y ? -1 : 1)))).sort();
+  }
+  return out;
+}
+
+test('a document leaves the rows its objects leave written one at a time', async () => {
+  // the import time stamps rows without `last_updated`: the same on both sides
+  mock.timers.enable({ apis: ['Date'], now: Date.parse('2026-01-02T03:04:05Z') });
+  const docs = documents();
+  const whole = await freshDatabase();
+  const oneByOne = await freshDatabase();
+  try {
+    const result = await importDocument(whole, { count: docs.length, next: null, previous: null, results: docs });
+    let written = 0;
+    for (const d of docs) {
+      const r = await importDocument(oneByOne, { count: 1, next: null, previous: null, results: [d] });
+      for (const n of Object.values(r.rows)) written += n;
+    }
+    assert.deepStrictEqual(await dump(whole), await dump(oneByOne));
+    // copies skipped as unchanged still count as written, as they did
+    assert.equal(Object.values(result.rows).reduce((s, n) => s + n, 0), written);
+    // and the document's last copy is what is stored
+    const launch = await whole.db.selectFrom('launch').select('name').where('id', '=', S000.id).executeTakeFirstOrThrow();
+    assert.equal(launch.name, S000.name);
+  } finally {
+    mock.timers.reset();
+    await whole.close();
+    await oneByOne.close();
+  }
+});
+
+test('a row the database refuses is reported at its own path, not at the first row of its statement', async () => {
+  const database = await freshDatabase();
+  try {
+    // PostgreSQL refuses NUL in text; the pad is written in one statement with the page's other pads
+    const bad = structuredClone(S002);
+    bad.results[7].pad.name = 'Site\u00001S';
+    const stored = await importDocument(database, bad).then(
+      () => true,
+      (e: Error) => {
+        assert.match(e.message, /^\$\.results\[7\]\.pad: /);
+        return false;
+      },
+    );
+    // where the database stores it, it reads back as sent
+    if (stored) assert.equal((await database.db.selectFrom('pad').select('name').where('id', '=', 83).executeTakeFirstOrThrow()).name, 'Site\u00001S');
+    else assert.equal((await database.db.selectFrom('launch').select('id').execute()).length, 0);
+  } finally {
+    await database.close();
+  }
+});

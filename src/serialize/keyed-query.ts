@@ -26,10 +26,6 @@ export class KeyedQueries {
     this.combine = dialects[dialectOf(db)].combineReads;
   }
 
-  async rows(kind: string, keys: Key[], build: (keys: Key[]) => Compilable): Promise<Row[]> {
-    return (await this.all([{ kind, keys, build }]))[0];
-  }
-
   async all(reads: KeyedRead[]): Promise<Row[][]> {
     const queries = reads.map((r) => this.compile(r));
     if (queries.length > 1 && this.combine) {

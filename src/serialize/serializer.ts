@@ -71,11 +71,15 @@ export class ShapeSet {
 
   /** Loads what the shape needs for these rows, then writes them. */
   async serialize(name: string, rows: Row[], ctx: SerializeContext): Promise<Record<string, unknown>[]> {
-    const shape = this.shape(name);
-    ctx.store.add(shape.entity, rows);
-    await ctx.store.load(this.plan(name), rows.map((r) => r.id));
+    await this.load(name, rows, ctx);
     const write = this.writer(name);
     return rows.map((r) => write(r, ctx));
+  }
+
+  /** Stores the rows and loads everything the shape reaches from them. */
+  private async load(name: string, rows: Row[], ctx: SerializeContext): Promise<void> {
+    ctx.store.add(this.shape(name).entity, rows);
+    await ctx.store.load(this.plan(name), rows.map((r) => r.id));
   }
 
   /**
@@ -84,9 +88,7 @@ export class ShapeSet {
    * is written once per response and its text reused wherever it appears again (`ctx.texts`).
    */
   async serializeText(name: string, rows: Row[], ctx: SerializeContext): Promise<string[]> {
-    const shape = this.shape(name);
-    ctx.store.add(shape.entity, rows);
-    await ctx.store.load(this.plan(name), rows.map((r) => r.id));
+    await this.load(name, rows, ctx);
     const write = this.textWriter(name);
     return rows.map((r) => write(r, ctx));
   }

@@ -62,6 +62,18 @@ export class ListCache {
     return this.remember(this.counts, key, compute);
   }
 
+  /** The count of the list `key` names if it is kept (undefined otherwise). */
+  knownCount(key: string): number | undefined {
+    return this.ttlMs <= 0 ? undefined : this.counts.get(key);
+  }
+
+  /** Keeps a count learnt with a page (`count(*) over ()`) and that page's keys. */
+  rememberPage(key: string, count: number, ordering: string, limit: number, offset: number, keys: Key[]): void {
+    if (this.ttlMs <= 0) return;
+    this.counts.set(key, count);
+    this.pages.set(digest(`${key}\n${ordering}\n${limit}\n${offset}`), keys);
+  }
+
   private async remember<T extends NonNullable<unknown>>(lru: LRUCache<string, T>, key: string, compute: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return compute();
     const hit = lru.get(key);

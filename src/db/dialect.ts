@@ -1,6 +1,7 @@
 import { CompiledQuery, PostgresAdapter, sql, type CreateTableBuilder, type Expression, type Kysely, type QueryExecutorProvider, type SqlBool, type TransactionBuilder } from 'kysely';
 import { DURATION_PATTERN, SQLITE_FUNCTION } from './iso-duration.ts';
 import type { SearchIndexDef } from './table-defs.ts';
+import { readBatch } from './sqlite-pool.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -37,8 +38,9 @@ export interface SqlDialect {
   /** Placeholders of `rows` tuples of `columns` parameters each, for a raw multi-row INSERT. */
   valuesPlaceholders(columns: number, rows: number): string;
   /**
-   * Several independent reads as one statement, and how to split its result into each read's rows; absent
-   * where a statement costs no round trip (SQLite runs in the process: combining would only add work).
+   * Several independent reads as one call to the database, and how to split its result into each read's
+   * rows: PostgreSQL, one statement (one round trip); SQLite, one batch the driver runs under one lock
+   * (readBatch: no round trip to save, but one trip through Kysely instead of one per read).
    */
   combineReads?: (queries: CompiledQuery[]) => { query: CompiledQuery; split(rows: Array<Record<string, unknown>>): Array<Array<Record<string, unknown>>> };
   /**
@@ -49,12 +51,19 @@ export interface SqlDialect {
    */
   createSearchIndex(db: QueryExecutorProvider, index: SearchIndexSite, columns: string[]): Promise<string | undefined>;
   /**
-   * The rows of `site` whose column may contain `term` ignoring case: a condition that narrows the rows
-   * through the search index, true of every row `likeIgnoringCase` matches (a superset: the caller keeps
-   * the LIKE to decide). Undefined when the index cannot narrow: a term shorter than a trigram, or
-   * PostgreSQL, where the GIN index serves the ILIKE itself.
+   * What the search index is asked for `term` (a bound parameter of searchCandidates), or undefined when
+   * the index cannot narrow: a term shorter than a trigram, or PostgreSQL, where the GIN index serves the
+   * ILIKE itself.
    */
-  searchCandidates(site: SearchIndexSite & { alias: string; column: string }, term: string): Expression<SqlBool> | undefined;
+  searchIndexQuery(term: string): string | undefined;
+  /**
+   * The rows of `site` whose column may contain the term of `query` (searchIndexQuery) ignoring case: a
+   * condition that narrows the rows through the search index, true of every row `likeIgnoringCase`
+   * matches (a superset: the caller keeps the LIKE to decide).
+   */
+  searchCandidates(site: SearchIndexSite & { alias: string; column: string }, query: string): Expression<SqlBool>;
+  /** A bound parameter's placeholder in compiled SQL text (`?`, `$1`): splits a compiled fragment into the pieces it is reused from. */
+  readonly placeholder: RegExp;
   /**
    * Whether `?search=` matches a term's fields as `id IN (UNION of one key query per field)` rather
    * than an OR of the fields. PostgreSQL cannot read an OR of IN-subqueries off indexes and scanned the
@@ -81,6 +90,7 @@ const TRIGRAM = 3;
 
 const sqlite: SqlDialect = {
   name: 'sqlite',
+  combineReads: (queries) => ({ query: readBatch(queries), split: (rows) => rows as unknown as Array<Array<Record<string, unknown>>> }),
   storedBoolean: (v) => (v ? 1 : 0),
   addSerialKey: (table, column) => table.addColumn(column, 'integer', (c) => c.primaryKey().autoIncrement()),
   // SQLite has no regular expressions: the connection registers a JS function (connect.ts, sqlite-worker.ts)
@@ -126,13 +136,13 @@ const sqlite: SqlDialect = {
     return undefined;
   },
   searchFieldsByUnion: false,
-  searchCandidates: ({ table, rowKey, alias, column }, term) => {
-    if ([...term].length < TRIGRAM) return undefined;
+  // the term as one FTS5 string (a `"` doubled): every character is literal, none is query syntax
+  searchIndexQuery: (term) => ([...term].length < TRIGRAM ? undefined : `"${term.replace(/"/g, '""')}"`),
+  searchCandidates: ({ table, rowKey, alias, column }, query) => {
     const fts = ftsTable(table);
-    // the term as one FTS5 string (a `"` doubled): every character is literal, none is query syntax
-    const phrase = `"${term.replace(/"/g, '""')}"`;
-    return sql<SqlBool>`${sql.ref(`${alias}.${rowKey}`)} in (select rowid from ${sql.table(fts)} where ${sql.ref(`${fts}.${column}`)} match ${phrase})`;
+    return sql<SqlBool>`${sql.ref(`${alias}.${rowKey}`)} in (select rowid from ${sql.table(fts)} where ${sql.ref(`${fts}.${column}`)} match ${query})`;
   },
+  placeholder: /\?/g,
 };
 
 const postgres: SqlDialect = {
@@ -143,7 +153,8 @@ const postgres: SqlDialect = {
   combineReads: (queries) => {
     let offset = 0;
     const parameters: unknown[] = [];
-    const columns = queries.map((q, i) => {
+    const columns = queries.map((query, i) => {
+      const q = keysAsOneArray(query);
       const at = offset;
       // each query numbers its parameters from $1: shift them past the ones before it
       const text = q.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + at}`);
@@ -200,9 +211,32 @@ const postgres: SqlDialect = {
     }
     return undefined;
   },
-  searchCandidates: () => undefined,
+  searchIndexQuery: () => undefined,
+  searchCandidates: () => {
+    throw new Error('PostgreSQL narrows no search by a candidate condition (searchIndexQuery gives none)');
+  },
+  placeholder: /\$\d+/g,
   searchFieldsByUnion: true,
 };
+
+/**
+ * A keyed read (`... x in ($1, ..., $n) ...`, its parameters exactly the keys) as `x = any($1)` with the keys
+ * as one array parameter: the text then no longer depends on how many keys a page has, so a loader step's
+ * combined statement has one text per mix of relations, not one per mix of relations and padded key counts,
+ * and repeats often enough to stay prepared (pg-statements.ts): 40 detailed pages of 100 launches sent 440
+ * distinct texts, 146 this way. A read of any other form is left as it is.
+ */
+function keysAsOneArray(q: CompiledQuery): CompiledQuery {
+  const n = q.parameters.length;
+  if (n === 0) return q;
+  let list = ' in ($1';
+  for (let i = 2; i <= n; i++) list += `, $${i}`;
+  list += ')';
+  const at = q.sql.indexOf(list);
+  // each placeholder appears once in Kysely's SQL: a list naming all of them ($n closed by its parenthesis) holds every parameter
+  if (at < 0) return q;
+  return CompiledQuery.raw(`${q.sql.slice(0, at)} = any($1)${q.sql.slice(at + list.length)}`, [q.parameters]);
+}
 
 /** pg_get_serial_sequence takes the table as SQL text, quoted as an identifier (one table is called `update`). */
 function quoteIdentifier(name: string): string {

@@ -1,5 +1,5 @@
 import type { DialectName } from '../db/connect.ts';
-import { own, type Entity, type Relation, type ScalarType } from '../model/define.ts';
+import { own, ownerColumns, type Entity, type Relation, type ScalarType } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import { adaptKeys } from './adapters.ts';
 import type { ApiVersion } from './detect.ts';
@@ -22,12 +22,28 @@ function keysOf(entity: Entity): Map<string, ScalarType | Relation> {
   return keys;
 }
 
+/**
+ * The tables other rows name by a string (a 2.3.0 mission's `"type": "Communications"`), found by
+ * `lookup`: a write to one of them forgets what was looked up there.
+ */
+const LOOKUP_TABLES = new Set(Object.values(model).flatMap((e) => Object.values(e.relations).flatMap((r) => (r.kind === 'one' && r.lookup ? [model[r.target].table] : []))));
+
+/** Per entity: the columns by which it belongs to an owner's list (`children`/`child`), and the owner's table. */
+const listColumns = new Map<Entity, Array<[string, string]>>();
+function listColumnsOf(entity: Entity): Array<[string, string]> {
+  let cols = listColumns.get(entity);
+  if (!cols) listColumns.set(entity, (cols = [...ownerColumns(model, entity)].map(([fk, owner]) => [fk, model[owner].table])));
+  return cols;
+}
+
 /** Copies of one object remembered, newest last. */
 const COPIES_KEPT = 4;
 
 interface Written {
   id: Key;
   raw: Json;
+  /** The write numbers before and after its subtree was written. */
+  start: number;
   end: number;
   fk: string | undefined;
   owner: Key | undefined;
@@ -103,9 +119,19 @@ export class Upserter {
   private readonly written = new Map<string, Map<Key, Written[]>>();
   /** Per table and id: the number of the row's last write (see `touch`). */
   private readonly lastSeq = new Map<string, Map<Key, number>>();
+  /** Per owner table, list column and owner (`table\0fk\0id`): the rows its last list written here kept. */
+  private readonly lists = new Map<string, Set<Key>>();
   private seq = 0;
   /** Synthetic ids handed out for objects LL2 names only by a string (a mission's `type`). */
   private nextSyntheticId = new Map<string, number>();
+  /**
+   * Per lookup table: the id each name (`field\0value`) was found (or created) under. Every 2.3.0
+   * mission names its type by a string: reading the table for each was a flush and a query per mission,
+   * and a copy holding such a name could never be recognised as unchanged.
+   */
+  private readonly looked = new Map<string, Map<string, Key>>();
+  /** Per lookup table: the write number of its last write (a name looked up before it may now find another row). */
+  private readonly lookupWritten = new Map<string, number>();
   readonly counts = new Map<string, number>();
   private readonly importedAt = `${new Date().toISOString().slice(0, 19)}Z`;
   private readonly batch: WriteBatch;
@@ -135,6 +161,18 @@ export class Upserter {
     // the copies remembered hold their documents: a long stream forgets them (they only save work)
     this.written.clear();
     this.lastSeq.clear();
+    this.lists.clear();
+  }
+
+  /**
+   * Before writing again after another upserter wrote in the same transaction (an NDJSON file mixing
+   * versions): what this one remembers of the rows (copies written, names looked up) may be stale.
+   */
+  resume(): void {
+    this.written.clear();
+    this.lastSeq.clear();
+    this.lists.clear();
+    this.looked.clear();
   }
 
   private async flush(only?: string[]): Promise<void> {
@@ -168,13 +206,14 @@ export class Upserter {
         const known = copies[i];
         if (!sameOwner(known, owner)) continue;
         const entities: string[] = [];
-        if (this.unchangedSince(entity, obj, known.raw, known.end, entities)) {
+        if (this.unchangedSince(entity, obj, known.raw, known.start, known.end, entities)) {
           // the same copy again, and nothing it wrote has changed since: writing it again changes nothing
           for (const e of entities) this.counts.set(e, (this.counts.get(e) ?? 0) + 1);
           return known.id;
         }
       }
     }
+    const start = this.seq;
     const row: Json = {};
     const after: Array<(ownerId: Key) => Promise<void>> = [];
     const keys = keysOf(entity);
@@ -216,7 +255,12 @@ export class Upserter {
       if (typeof keys.get('last_updated') === 'string' && row.last_updated === undefined) defaults = { last_updated: this.importedAt };
       const insertDefaults = own(INSERT_DEFAULTS, entityName);
       if (insertDefaults) for (const [field, value] of Object.entries(insertDefaults)) if (row[field] === undefined) (defaults ??= {})[field] = value;
+      if (LOOKUP_TABLES.has(entity.table)) {
+        this.looked.delete(entity.table);
+        this.lookupWritten.set(entity.table, ++this.seq);
+      }
       if (this.batch.upsert(entity.table, id, row, defaults, path)) this.touch(entity.table, id);
+      this.linkedFromOwnSide(entity, id, row, owner?.fk);
     }
     this.counts.set(entityName, (this.counts.get(entityName) ?? 0) + 1);
     if (after.length) for (const fn of after) await fn(id);
@@ -227,9 +271,23 @@ export class Upserter {
       if (!copies) byId.set(id, (copies = []));
       // a few shapes per object (LL2 nests an agency in full, in normal and in list mode)
       if (copies.length === COPIES_KEPT) copies.shift();
-      copies.push({ id, raw: obj, end: this.seq, fk: owner?.fk, owner: owner?.id, pos: owner?.pos });
+      copies.push({ id, raw: obj, start, end: this.seq, fk: owner?.fk, owner: owner?.id, pos: owner?.pos });
     }
     return id;
+  }
+
+  /**
+   * A row linked to an owner from its own side (a payload flight's `launch` hop names the launch's rocket)
+   * joins that owner's list. When the owner's last list left it out, a later identical copy of the owner
+   * would unlink it again: that copy must be written, not skipped.
+   */
+  private linkedFromOwnSide(entity: Entity, id: Key, row: Json, asChildOf: string | undefined): void {
+    for (const [fk, ownerTable] of listColumnsOf(entity)) {
+      const linked = row[fk];
+      if (linked === undefined || linked === null || fk === asChildOf) continue;
+      const list = this.lists.get(`${ownerTable}\u0000${fk}\u0000${String(linked)}`);
+      if (list && !list.has(id)) this.touch(ownerTable, linked as Key);
+    }
   }
 
   /**
@@ -245,10 +303,11 @@ export class Upserter {
   /**
    * Whether writing `obj` again would change nothing: it equals `ref` (the copy written last for this row,
    * over the keys the model stores) and no row that copy wrote was written after it (`end`). Copies that
-   * write id-less rows (which the database numbers), reverse links, `via` hops or lookups by name are
-   * always written. `entities` collects what a write would have counted.
+   * write id-less rows (which the database numbers), reverse links or `via` hops are always written; a
+   * name looked up counts as unchanged while its table was not written since `ref`'s write began (`start`).
+   * `entities` collects what a write would have counted.
    */
-  private unchangedSince(entity: Entity, obj: Json, ref: Json, end: number, entities: string[]): boolean {
+  private unchangedSince(entity: Entity, obj: Json, ref: Json, start: number, end: number, entities: string[]): boolean {
     if (entity.key === 'auto') return false;
     const id = idOf(entity, obj.id);
     if (id === undefined || id !== idOf(entity, ref.id)) return false;
@@ -272,12 +331,13 @@ export class Upserter {
       switch (kind.kind) {
         case 'one':
           if (a === null || typeof a !== 'object' || Array.isArray(a)) {
-            if (typeof a === 'string' && kind.lookup) return false;
             if (a !== b) return false;
+            // a name finds the row it found for `ref` while its table has not been written since ref's write began
+            if (typeof a === 'string' && kind.lookup && !this.stillLooksUp(target.table, kind.lookup, a, start)) return false;
             continue;
           }
           if (b === null || typeof b !== 'object' || Array.isArray(b)) return false;
-          if (!this.unchangedSince(target, adaptKeys(this.version, target.name, a as Json), adaptKeys(this.version, target.name, b as Json), end, entities)) return false;
+          if (!this.unchangedSince(target, adaptKeys(this.version, target.name, a as Json), adaptKeys(this.version, target.name, b as Json), start, end, entities)) return false;
           continue;
         case 'many':
         case 'children':
@@ -294,7 +354,7 @@ export class Upserter {
             const x = as[i];
             const y = bs[i];
             if (x === null || typeof x !== 'object' || Array.isArray(x) || y === null || typeof y !== 'object' || Array.isArray(y)) return false;
-            if (!this.unchangedSince(target, adaptKeys(this.version, target.name, x as Json), adaptKeys(this.version, target.name, y as Json), end, entities)) return false;
+            if (!this.unchangedSince(target, adaptKeys(this.version, target.name, x as Json), adaptKeys(this.version, target.name, y as Json), start, end, entities)) return false;
           }
           continue;
         }
@@ -384,7 +444,10 @@ export class Upserter {
             await this.db.deleteFrom(target.table).where(rel.fk, '=', ownerId).execute();
           }
           for (const [i, item] of items.entries()) keep.push(await this.upsert(rel.target, item, itemPath(i), { fk: rel.fk, id: ownerId, pos: i }));
-          if (target.key !== 'auto' && this.batch.unlinkOthers(target.table, rel.fk, ownerId, keep)) this.touch(entity.table, ownerId);
+          if (target.key !== 'auto') {
+            this.lists.set(`${entity.table}\u0000${rel.fk}\u0000${String(ownerId)}`, new Set(keep));
+            if (this.batch.unlinkOthers(target.table, rel.fk, ownerId, keep)) this.touch(entity.table, ownerId);
+          }
         });
         return;
       }
@@ -400,6 +463,12 @@ export class Upserter {
         if (hopRel?.kind !== 'one') return;
         const backRel = own(model[hopRel.target].relations, last);
         if (backRel?.kind !== 'one') return;
+        // the launch just written names its rocket: the queue already holds the answer, without a flush and a query
+        const queued = this.batch.queuedChild(model[hopRel.target].table, backRel.column, targetId);
+        if (queued !== undefined) {
+          row[hopRel.column] = queued;
+          return;
+        }
         await this.flush([model[hopRel.target].table]);
         const found = await this.db.selectFrom(model[hopRel.target].table).select('id').where(backRel.column, '=', targetId).executeTakeFirst();
         if (found) row[hopRel.column] = found.id;
@@ -408,11 +477,24 @@ export class Upserter {
     }
   }
 
+  /** Whether looking `value` up in `table` now finds what it found after write number `since`. */
+  private stillLooksUp(table: string, field: string, value: string, since: number): boolean {
+    return this.looked.get(table)?.has(`${field}\u0000${value}`) === true && (this.lookupWritten.get(table) ?? 0) <= since;
+  }
+
   /** Finds a lookup row by its name (2.0.0 sends an agency's type as "Commercial"), creating it if new. */
   private async lookup(target: Entity, field: string, value: string): Promise<Key> {
+    let names = this.looked.get(target.table);
+    const name = `${field}\u0000${value}`;
+    const known = names?.get(name);
+    if (known !== undefined) return known;
     await this.flush([target.table]);
     const found = await this.db.selectFrom(target.table).select('id').where(field, '=', value).orderBy('id').executeTakeFirst();
-    if (found) return found.id;
+    if (!names) this.looked.set(target.table, (names = new Map()));
+    if (found) {
+      names.set(name, found.id);
+      return found.id;
+    }
     // Negative ids cannot collide with the ids LL2 itself hands out.
     let next = this.nextSyntheticId.get(target.name);
     if (next === undefined) {
@@ -421,6 +503,7 @@ export class Upserter {
     }
     this.nextSyntheticId.set(target.name, next - 1);
     await this.db.insertInto(target.table).values({ id: next, [field]: value }).execute();
+    names.set(name, next);
     return next;
   }
 }

@@ -16,7 +16,9 @@ type Row = Record<string, unknown>;
  * - keyed rows: the copies of one (table, id) merge, the later value of a column winning, as later
  *   statements overwrote earlier ones; columns no copy carried are not touched on update;
  * - a `children` list unlinks the owner's other rows: per (owner column, owner) only the last list
- *   counts, as each list unlinked what the previous one linked;
+ *   counts, as each list unlinked what the previous one linked, and only against links written before
+ *   it (a row linked to the owner after the list keeps its link: a payload flight's `launch` writes the
+ *   launch, whose rocket may list no payloads, and then the flight pointing at that rocket);
  * - rows without an id of their own (info URLs): each owner's last list replaces its old rows. Every
  *   list is inserted, in the order met, and the lists a later one replaced are then deleted, so the
  *   database numbers the rows (and advances its sequence) exactly as it did one statement at a time;
@@ -26,6 +28,8 @@ type Row = Record<string, unknown>;
 export class WriteBatch {
   private readonly tables = new Map<string, TableWrites>();
   private readonly sql: SqlDialect;
+  /** Orders lists and links written within a batch (a list unlinks only the links written before it). */
+  private tick = 0;
   /** Rows queued since the last flush: a long NDJSON stream is written in steps, not held whole. */
   private queued = 0;
 
@@ -54,10 +58,12 @@ export class WriteBatch {
     const t = this.table(table);
     const found = t.rows.get(id);
     this.queued++;
+    const linkedAt = t.unlinks.size ? this.linkedAfterLists(t, id, row, found?.linkedAt) : found?.linkedAt;
     if (!found) {
-      t.rows.set(id, { values: row, defaults, path });
+      t.rows.set(id, { values: row, defaults, path, linkedAt });
       return true;
     }
+    found.linkedAt = linkedAt;
     let changed = false;
     for (const c in row) {
       if (found.values[c] !== row[c] || !(c in found.values)) {
@@ -74,15 +80,44 @@ export class WriteBatch {
     return changed;
   }
 
+  /**
+   * Notes when a row's link through a column some list unlinks is written (after that list, the link
+   * stands), and which owners got a row linked after their list.
+   */
+  private linkedAfterLists(t: TableWrites, id: Key, row: Row, linkedAt: Map<string, number> | undefined): Map<string, number> | undefined {
+    for (const [fk, owners] of t.unlinks) {
+      if (!(fk in row)) continue;
+      (linkedAt ??= new Map()).set(fk, ++this.tick);
+      const list = owners.get(row[fk] as Key);
+      if (list && !list.keep.has(id)) t.lateLinks.add(`${fk}\u0000${String(row[fk])}`);
+    }
+    return linkedAt;
+  }
+
   /** The owner's rows of `table` through `fk` are now exactly `keep` (the others lose the link). False if queued so already. */
   unlinkOthers(table: string, fk: string, owner: Key, keep: Key[]): boolean {
     const t = this.table(table);
     let owners = t.unlinks.get(fk);
     if (!owners) t.unlinks.set(fk, (owners = new Map()));
-    const before = owners.get(owner);
+    const before = owners.get(owner)?.keep;
     const now = new Set(keep);
-    owners.set(owner, now);
+    owners.set(owner, { keep: now, at: ++this.tick });
+    t.lateLinks.delete(`${fk}\u0000${String(owner)}`);
     return !before || before.size !== now.size || keep.some((k) => !before.has(k));
+  }
+
+  /**
+   * The one row of `table` whose `fk` will be `owner` once the queue is written, when the queue alone
+   * decides it: the owner's last list (unlinkOthers) kept one row, queued with that link. Every other
+   * row linked to the owner then loses the link (writeKeyed, writeUnlinks), so the database would
+   * answer this very row. Undefined when the database must be asked.
+   */
+  queuedChild(table: string, fk: string, owner: Key): Key | undefined {
+    const t = this.tables.get(table);
+    const keep = t?.unlinks.get(fk)?.get(owner)?.keep;
+    if (!keep || keep.size !== 1 || t!.lateLinks.has(`${fk}\u0000${String(owner)}`)) return undefined;
+    const [id] = keep;
+    return t!.rows.get(id)?.values[fk] === owner ? id : undefined;
   }
 
   /** The owner's id-less rows of `table` through `fk` are replaced by `rows` (already carrying fk and pos). */
@@ -132,13 +167,14 @@ export class WriteBatch {
 
   private async writeKeyed(table: string, t: TableWrites): Promise<void> {
     if (!t.rows.size) return;
-    // a row the document links to an owner whose last list left it out is unlinked, as that list did
+    // a row the document links to an owner whose last list, written after that link, left it out is
+    // unlinked, as that list did
     for (const [fk, owners] of t.unlinks) {
       for (const [id, r] of t.rows) {
         const owner = r.values[fk];
         if (owner === undefined || owner === null) continue;
-        const keep = owners.get(owner as Key);
-        if (keep && !keep.has(id)) r.values[fk] = null;
+        const list = owners.get(owner as Key);
+        if (list && !list.keep.has(id) && list.at > (r.linkedAt?.get(fk) ?? 0)) r.values[fk] = null;
       }
     }
     // rows with the same columns share a statement
@@ -168,10 +204,19 @@ export class WriteBatch {
     for (const [fk, owners] of t.unlinks) {
       // one statement for many owners: a kept row still linked to another of them is its owner's (see writeKeyed)
       const entries = [...owners];
+      // a queued row carrying the column got its final link from writeKeyed: the statement leaves it alone
+      const linkedByQueue = new Map<Key, Key[]>();
+      for (const [id, r] of t.rows) {
+        const owner = r.values[fk];
+        if (owner === undefined || owner === null || !owners.has(owner as Key)) continue;
+        let ids = linkedByQueue.get(owner as Key);
+        if (!ids) linkedByQueue.set(owner as Key, (ids = []));
+        ids.push(id);
+      }
       for (let i = 0; i < entries.length; i += 500) {
         const part = entries.slice(i, i + 500);
         const ownerIds = part.map(([o]) => o);
-        const keep = [...new Set(part.flatMap(([, k]) => [...k]))];
+        const keep = [...new Set(part.flatMap(([o, list]) => [...list.keep, ...(linkedByQueue.get(o) ?? [])]))];
         let text = `UPDATE ${q(table)} SET ${q(fk)} = NULL WHERE ${q(fk)} IN (${this.placeholders(ownerIds.length)})`;
         if (keep.length) text += ` AND id NOT IN (${this.placeholders(keep.length, ownerIds.length)})`;
         await this.run(text, [...ownerIds, ...keep], undefined);
@@ -273,11 +318,16 @@ interface KeyedRow {
   values: Row;
   defaults: Row | undefined;
   path: string;
+  /** Per column some list unlinks: when this row's link through it was last written (see `tick`). */
+  linkedAt: Map<string, number> | undefined;
 }
 
 class TableWrites {
   readonly rows = new Map<Key, KeyedRow>();
-  readonly unlinks = new Map<string, Map<Key, Set<Key>>>();
+  /** Per owner column and owner: the rows its last list kept, and when that list was written. */
+  readonly unlinks = new Map<string, Map<Key, { keep: Set<Key>; at: number }>>();
+  /** `column\0owner` of owners a row was linked to after their last list (queuedChild cannot answer). */
+  readonly lateLinks = new Set<string>();
   readonly owned: Array<{ fk: string; owner: Key; rows: Array<{ row: Row; path: string }> }> = [];
   readonly links = new Map<Key, Key[]>();
 }

@@ -11,26 +11,28 @@ export interface ObjectReuse {
 
 /**
  * The JSON of the objects `ids` in shape `name` as UTF-8 bytes, in the order of `ids`. Cached objects are
- * reused; only the others are read (`readRows`) and serialized, all together, so a page is never N+1.
- * Bytes, not strings: a page of 100 detailed launches is megabytes, and copying bytes into the response
- * is cheaper than joining and encoding text on every request.
+ * reused; only the others are read (with the columns the shape reads, unless the caller has the `rows`)
+ * and serialized, all together, so a page is never N+1. Bytes, not strings: a page of 100 detailed
+ * launches is megabytes, and copying bytes into the response is cheaper than joining and encoding text
+ * (measured: joining a detailed page's 100 texts and encoding the whole took 18 ms, encoding each and
+ * copying the bytes 1.7 ms).
  */
 export async function serializeJson(
   shapes: ShapeSet,
   name: string,
   ids: Key[],
-  readRows: (ids: Key[]) => Promise<Row[]>,
   ctx: SerializeContext,
   reuse?: ObjectReuse,
+  rows?: Row[],
 ): Promise<Buffer[]> {
   const keyOf = (id: Key) => `${reuse!.prefix}\n${name}\n${id}`;
   const parts: Array<Buffer | undefined> = reuse ? ids.map((id) => reuse.cache.get(keyOf(id))) : ids.map(() => undefined);
   const missing = ids.filter((_, i) => parts[i] === undefined);
   if (missing.length) {
-    const rows = await readRows(missing);
-    const texts = await shapes.serializeText(name, rows, ctx);
+    const read = rows ?? (await shapes.readRows(name, missing, ctx));
+    const texts = await shapes.serializeText(name, read, ctx);
     const byId = new Map<Key, Buffer>();
-    rows.forEach((row, i) => byId.set(row.id, Buffer.from(texts[i])));
+    read.forEach((row, i) => byId.set(row.id, Buffer.from(texts[i])));
     ids.forEach((id, i) => {
       if (parts[i] !== undefined) return;
       const bytes = byId.get(id);

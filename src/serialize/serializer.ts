@@ -18,8 +18,10 @@ export interface SerializeContext {
 
 /** A value no column holds as such: computed from the row and what `needs` loads. */
 export interface Computed {
-  /** Relation paths (dot-separated) the value reads, so the loader fetches them. */
+  /** Relation paths (dot-separated) the value reads, so the loader fetches them (every column of their rows). */
   needs?: string[];
+  /** The row's own columns the value reads; without them the loader reads every column of the row. */
+  columns?: string[];
   get(row: Row, ctx: SerializeContext): unknown;
 }
 
@@ -76,10 +78,19 @@ export class ShapeSet {
     return rows.map((r) => write(r, ctx));
   }
 
-  /** Stores the rows and loads everything the shape reaches from them. */
+  /** Stores the rows (holding at least the columns the shape reads) and loads everything the shape reaches from them. */
   private async load(name: string, rows: Row[], ctx: SerializeContext): Promise<void> {
-    ctx.store.add(this.shape(name).entity, rows);
-    await ctx.store.load(this.plan(name), rows.map((r) => r.id));
+    const { entity } = this.shape(name);
+    const plan = this.plan(name);
+    ctx.store.add(entity, rows, ctx.store.columnsFor(plan, entity.name));
+    await ctx.store.load(plan, rows.map((r) => r.id));
+  }
+
+  /** The rows of these keys with the columns shape `name` reads (in no particular order; missing keys left out). */
+  async readRows(name: string, ids: Key[], ctx: SerializeContext): Promise<Row[]> {
+    const { entity } = this.shape(name);
+    await ctx.store.loadRows(entity, ids, ctx.store.columnsFor(this.plan(name), entity.name));
+    return ids.map((id) => ctx.store.row(entity.name, id)).filter((r): r is Row => r !== undefined);
   }
 
   /**
@@ -97,12 +108,18 @@ export class ShapeSet {
     let p = this.plans.get(name);
     if (p) return p;
     const shape = this.shape(name);
-    p = { entity: shape.entity, edges: new Map() };
+    p = { entity: shape.entity, edges: new Map(), columns: new Set(['id']) };
     for (const f of shape.fields) {
-      if (f.kind === 'nested') addEdge(p, f.rel, this.plan(f.shape));
-      else if (f.kind === 'path') addPath(p, f.rels);
-      else if (f.kind === 'computed' && !this.isBuiltIn(shape, f.key))
-        for (const need of this.computedFor(shape, f.key).needs ?? []) addPath(p, need.split('.'));
+      if (f.kind === 'column') p.columns?.add(f.column);
+      else if (f.kind === 'nested') addEdge(p, f.rel, this.plan(f.shape));
+      else if (f.kind === 'path') addPath(p, f.rels, f.column);
+      else if (f.kind === 'computed' && !this.isBuiltIn(shape, f.key)) {
+        const c = this.computedFor(shape, f.key);
+        if (!c.columns) p.columns = null;
+        else for (const col of c.columns) p.columns?.add(col);
+        // what a computed value reads of related rows is not declared: all their columns
+        for (const need of c.needs ?? []) addPath(p, need.split('.'), null);
+      }
     }
     this.plans.set(name, p);
     return p;
@@ -251,27 +268,41 @@ function jsonValue(v: unknown): string | undefined {
   }
 }
 
+/** Adds the edge `rel` → `sub` to a plan under construction (with the key column a `one` edge reads). */
 function addEdge(p: Plan, rel: string, sub: Plan): void {
   const r = p.entity.relations[rel];
-  if (r.kind === 'via') {
-    // expand the hop into plain edges: rocket → launch
-    let chain = sub;
-    const entities: Entity[] = [p.entity];
-    for (const hop of r.path.slice(0, -1)) entities.push(model[(entities.at(-1)!.relations[hop] as { target: string }).target]);
-    for (let i = r.path.length - 1; i > 0; i--) chain = { entity: entities[i], edges: new Map([[r.path[i], chain]]) };
-    return addEdge(p, r.path[0], chain);
-  }
+  if (r.kind === 'via') return addEdge(p, r.path[0], chainOf(p.entity, r.path, sub));
+  if (r.kind === 'one') p.columns?.add(r.column);
   const existing = p.edges.get(rel);
   p.edges.set(rel, existing ? mergePlans(existing, sub) : sub);
 }
 
-function addPath(p: Plan, rels: string[]): void {
-  let chain: Plan | undefined;
-  const entities: Entity[] = [p.entity];
-  for (const rel of rels) entities.push(model[(entities.at(-1)!.relations[rel] as { target: string }).target]);
-  chain = { entity: entities.at(-1)!, edges: new Map() };
-  for (let i = rels.length - 1; i > 0; i--) chain = { entity: entities[i], edges: new Map([[rels[i], chain]]) };
-  addEdge(p, rels[0], chain);
+/**
+ * The plan below the first hop of `rels` from `from`, ending in `end`: one node per entity passed
+ * (reading its key and the hop's key column, or every column when `all`), so a path or a `via` hop
+ * loads like plain edges.
+ */
+function chainOf(from: Entity, rels: string[], end: Plan, all = false): Plan {
+  const entities: Entity[] = [from];
+  for (const rel of rels.slice(0, -1)) entities.push(model[(entities.at(-1)!.relations[rel] as { target: string }).target]);
+  let chain = end;
+  for (let i = rels.length - 1; i > 0; i--) {
+    const node: Plan = { entity: entities[i], edges: new Map(), columns: all ? null : new Set(['id']) };
+    addEdge(node, rels[i], chain);
+    chain = node;
+  }
+  return chain;
+}
+
+/**
+ * A path to `column` of the row `rels` reach from the plan's entity; with null, every column of every
+ * row on the way (what a computed value reads of them is not declared).
+ */
+function addPath(p: Plan, rels: string[], column: string | null): void {
+  let target = p.entity;
+  for (const rel of rels) target = model[(target.relations[rel] as { target: string }).target];
+  const end: Plan = { entity: target, edges: new Map(), columns: column === null ? null : new Set(['id', column]) };
+  addEdge(p, rels[0], chainOf(p.entity, rels, end, column === null));
 }
 
 /** A new plan that loads everything either plan loads (plans are shared, so never mutated). */
@@ -279,5 +310,6 @@ function mergePlans(a: Plan, b: Plan): Plan {
   if (a === b) return a;
   const edges = new Map(a.edges);
   for (const [rel, sub] of b.edges) edges.set(rel, edges.has(rel) ? mergePlans(edges.get(rel)!, sub) : sub);
-  return { entity: a.entity, edges };
+  const columns = a.columns && b.columns && new Set([...a.columns, ...b.columns]);
+  return { entity: a.entity, edges, columns };
 }

@@ -6,9 +6,10 @@ import { dialectOf, dialects } from '../../src/db/dialect.ts';
 import { freshDatabase, testDatabaseUrl } from '../support/app.ts';
 
 /**
- * The loaders issue each depth's keyed reads together (KeyedQueries.all); PostgreSQL answers them as one
- * statement of json columns (SqlDialect.combineReads). Whatever the dialect, the rows must be exactly those
- * of each read run alone: the same values of every column type, the same order, the same empty results.
+ * The loaders issue each step's keyed reads together (KeyedQueries.all); PostgreSQL answers them as one
+ * statement of json columns, SQLite as one batch its driver runs under one lock (SqlDialect.combineReads).
+ * Whatever the dialect, the rows must be exactly those of each read run alone: the same values of every
+ * column type, the same order, the same empty results.
  */
 let database: Database;
 before(async () => {

@@ -10,7 +10,9 @@ import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
 import { tableDefsFor } from '../../src/db/table-defs.ts';
 import type { Database } from '../../src/db/connect.ts';
+import { Readable } from 'node:stream';
 import { importDocument } from '../../src/ingest/import-document.ts';
+import { importNdjson } from '../../src/ingest/import-files.ts';
 import { model } from '../../src/model/entities.ts';
 import { freshDatabase, readSeed } from '../support/app.ts';
 
@@ -120,5 +122,48 @@ test('a row the database refuses is reported at its own path, not at the first r
     else assert.equal((await database.db.selectFrom('launch').select('id').execute()).length, 0);
   } finally {
     await database.close();
+  }
+});
+
+/**
+ * The importer remembers the rows a 2.3.0 mission's `"type": "Test Flight"` names (a lookup by name) and
+ * answers a payload flight's `launch` hop (the launch's rocket) from its queue. Both must give what
+ * reading the database would: a renamed lookup row is not found under its old name, a copy whose type
+ * name now finds another row is written again, and the hop finds the rocket the launch's last copy named.
+ * A flight linked to a rocket after the rocket's list of payloads stays linked, and a later copy of that
+ * list (an unchanged launch) unlinks it again, as writing the objects one at a time does.
+ */
+test('names looked up and launch hops answered from memory give what the database gives', async () => {
+  mock.timers.enable({ apis: ['Date'], now: Date.parse('2026-01-02T03:04:05Z') });
+  const first = structuredClone(S000);
+  first.mission.type = 'Test Flight';
+  const second = structuredClone(first);
+  second.id = '0a2c7f1e-5d4b-4c3a-9e8f-123456789abc';
+  second.url = second.url.replace(first.id, second.id);
+  second.slug = 'second-launch';
+  second.mission.id = 999_002;
+  second.rocket = { ...second.rocket, id: 999_003 };
+  // the same launch flying another rocket: its old rocket loses the link
+  const moved = structuredClone(second);
+  moved.rocket = { ...moved.rocket, id: 999_004 };
+  const renamed = { id: -1, name: 'Renamed', url: 'http://localhost:8000/2.3.0/config/mission_types/-1/' };
+  const flight = (id: number, launch: unknown) => ({ id, url: `http://localhost:8000/2.3.0/payload_flights/${id}/`, destination: 'LEO', amount: 1, launch });
+  const lines = [first, flight(1, second), renamed, second, first, moved, flight(2, moved), flight(3, second)].map((o) => JSON.stringify(o));
+  const whole = await freshDatabase();
+  const oneByOne = await freshDatabase();
+  try {
+    await importNdjson(whole, Readable.from([lines.join('\n')]));
+    for (const line of lines) await importNdjson(oneByOne, Readable.from([line]));
+    assert.deepStrictEqual(await dump(whole), await dump(oneByOne));
+    const types = await whole.db.selectFrom('mission').select(['id', 'type_id']).orderBy('id').execute();
+    // "Test Flight" named row -1 until -1 was renamed; every mission written after that names a new row
+    assert.deepStrictEqual(types.map((t) => [t.id, t.type_id]), [[7414, -2], [999_002, -2]]);
+    const flights = await whole.db.selectFrom('payload_flight').select(['id', 'rocket_id']).orderBy('id').execute();
+    // flight 1 flew the second launch's rocket until the launch's next copy listed no payloads
+    assert.deepStrictEqual(flights.map((f) => [f.id, f.rocket_id]), [[1, null], [2, 999_004], [3, 999_003]]);
+  } finally {
+    mock.timers.reset();
+    await whole.close();
+    await oneByOne.close();
   }
 });

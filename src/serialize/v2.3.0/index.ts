@@ -6,7 +6,7 @@ import { shapes230 } from './shapes.generated.ts';
  * dashboard's live streams need a computed value (their `image` is a video's feature image).
  */
 export const v230Computed: Record<string, Computed> = {
-  'VidURLs.image': { get: (row) => row.feature_image ?? null },
+  'VidURLs.image': { columns: ['feature_image'], get: (row) => row.feature_image ?? null },
 };
 
 export const v230 = new ShapeSet('2.3.0', shapes230, v230Computed);

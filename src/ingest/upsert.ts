@@ -5,7 +5,7 @@ import { adaptKeys } from './adapters.ts';
 import type { ApiVersion } from './detect.ts';
 import { toColumn, ValueError } from './values.ts';
 import type { ModelDb } from '../db/model-db.ts';
-import { BatchError, WriteBatch } from './write-batch.ts';
+import { BatchError, WriteBatch, type ChangeLog } from './write-batch.ts';
 
 /** What each key an entity stores is: a field (its type) or a relation; `id` is neither (keyOf reads it). */
 const entityKeys = new Map<Entity, Map<string, ScalarType | Relation>>();
@@ -110,6 +110,13 @@ const INSERT_DEFAULTS: Record<string, Json> = { launch: { holdreason: '' } };
  * WriteBatch and reach the database at `finish()` (or before a read that needs them), as a few
  * multi-row statements per table with the result of writing them one by one.
  */
+/** An authoritative import's bookkeeping (src/stats/track-changes.ts). */
+export interface Tracking {
+  changes: ChangeLog;
+  /** Per table, the columns the statistics write. */
+  derived: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 export class Upserter {
   /**
    * Per table and id: the last copies of the object written (a few shapes, newest last), each with the
@@ -142,8 +149,10 @@ export class Upserter {
     private readonly version: ApiVersion,
     /** One row per statement: slower, but a refused row is reported at its own path. */
     exactErrors = false,
+    /** Authoritative imports: what the writes change is reported, and the derived columns are the server's own. */
+    private readonly tracking?: Tracking,
   ) {
-    this.batch = new WriteBatch(db, dialect, () => this.beforeFlush(), exactErrors ? 1 : undefined);
+    this.batch = new WriteBatch(db, dialect, () => this.beforeFlush(), exactErrors ? 1 : undefined, tracking?.changes);
   }
 
   /** Runs before queued writes reach the database (TrackingUpserter reads the links they replace). */
@@ -255,6 +264,16 @@ export class Upserter {
       if (typeof keys.get('last_updated') === 'string' && row.last_updated === undefined) defaults = { last_updated: this.importedAt };
       const insertDefaults = own(INSERT_DEFAULTS, entityName);
       if (insertDefaults) for (const [field, value] of Object.entries(insertDefaults)) if (row[field] === undefined) (defaults ??= {})[field] = value;
+      // the server computes these from the rows: the upstream's value only fills a new row, and an
+      // existing row whose other values are the same is left alone (no recount for a copy of it)
+      const derived = this.tracking?.derived.get(entity.table);
+      if (derived) {
+        for (const c of derived) {
+          if (!(c in row)) continue;
+          (defaults ??= {})[c] = row[c];
+          delete row[c];
+        }
+      }
       if (LOOKUP_TABLES.has(entity.table)) {
         this.looked.delete(entity.table);
         this.lookupWritten.set(entity.table, ++this.seq);

@@ -6,6 +6,17 @@ type Key = string | number;
 type Row = Record<string, unknown>;
 
 /**
+ * What a flush really changed, for the statistics (src/stats/track-changes.ts): a re-import or sync
+ * rewrites mostly what is stored already, and only the rows whose values moved feed a recount.
+ */
+export interface ChangeLog {
+  /** Keyed rows inserted or updated (a copy equal to the stored row is not), and rows a list unlinked. */
+  rows(table: string, ids: Key[]): void;
+  /** A join table's owner whose list changed, with its targets before and after. */
+  links(table: string, owner: Key, before: Key[], after: Key[]): void;
+}
+
+/**
  * The writes of one document, queued in the order the importer meets its objects and executed as a few
  * multi-row statements per table. One statement per object cost more in building and compiling the
  * query than in SQLite itself (the profile: Kysely's builders and compiler, the statement cache), and
@@ -40,6 +51,8 @@ export class WriteBatch {
     private readonly beforeFlush: () => Promise<void> = async () => {},
     /** 1 writes each row with a statement of its own, so a row the database refuses is named exactly. */
     private readonly rowsPerStatement = MAX_ROWS,
+    /** Told what each flush changed (the statements then return the rows they wrote). */
+    private readonly changes?: ChangeLog,
   ) {
     this.sql = dialects[dialect];
   }
@@ -157,9 +170,9 @@ export class WriteBatch {
     if (!only) this.queued = 0;
   }
 
-  private async run(text: string, params: unknown[], path: string | undefined): Promise<void> {
+  private async run(text: string, params: unknown[], path: string | undefined): Promise<Row[]> {
     try {
-      await this.db.executeQuery(CompiledQuery.raw(text, params));
+      return (await this.db.executeQuery<Row>(CompiledQuery.raw(text, params))).rows;
     } catch (e) {
       throw new BatchError(path ?? '$', (e as Error).message ?? String(e));
     }
@@ -192,11 +205,19 @@ export class WriteBatch {
       // index entry or page is touched for it); `IS DISTINCT FROM` is SQL's null-safe comparison on both databases
       const changed = g.update.map((c) => `${q(table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');
       const set = g.update.length ? `DO UPDATE SET ${g.update.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')} WHERE ${changed}` : 'DO NOTHING';
-      await this.chunked(g.rows, g.columns.length, (n) => `INSERT INTO ${q(table)} (${g.columns.map(q).join(',')}) VALUES ${this.sql.valuesPlaceholders(g.columns.length, n)} ON CONFLICT (id) ${set}`, (rows) => {
-        const params: unknown[] = [];
-        for (const [id, r] of rows) for (const c of g.columns) params.push(c === 'id' ? id : c in r.values ? r.values[c] : r.defaults![c]);
-        return { params, path: rows[0][1].path };
-      });
+      // RETURNING names the rows inserted or updated: not those the WHERE left alone (both databases)
+      const returning = this.changes ? ' RETURNING id' : '';
+      await this.chunked(
+        g.rows,
+        g.columns.length,
+        (n) => `INSERT INTO ${q(table)} (${g.columns.map(q).join(',')}) VALUES ${this.sql.valuesPlaceholders(g.columns.length, n)} ON CONFLICT (id) ${set}${returning}`,
+        (rows) => {
+          const params: unknown[] = [];
+          for (const [id, r] of rows) for (const c of g.columns) params.push(c === 'id' ? id : c in r.values ? r.values[c] : r.defaults![c]);
+          return { params, path: rows[0][1].path };
+        },
+        (written) => this.changes?.rows(table, written.map((r) => r.id as Key)),
+      );
     }
   }
 
@@ -219,7 +240,9 @@ export class WriteBatch {
         const keep = [...new Set(part.flatMap(([o, list]) => [...list.keep, ...(linkedByQueue.get(o) ?? [])]))];
         let text = `UPDATE ${q(table)} SET ${q(fk)} = NULL WHERE ${q(fk)} IN (${this.placeholders(ownerIds.length)})`;
         if (keep.length) text += ` AND id NOT IN (${this.placeholders(keep.length, ownerIds.length)})`;
-        await this.run(text, [...ownerIds, ...keep], undefined);
+        if (this.changes) text += ' RETURNING id';
+        const unlinked = await this.run(text, [...ownerIds, ...keep], undefined);
+        if (unlinked.length) this.changes?.rows(table, unlinked.map((r) => r.id as Key));
       }
     }
   }
@@ -265,9 +288,23 @@ export class WriteBatch {
   private async writeLinks(table: string, t: TableWrites): Promise<void> {
     if (!t.links.size) return;
     const owners = [...t.links.keys()];
+    const before = new Map<Key, Array<[number, Key]>>();
     for (let i = 0; i < owners.length; i += 1000) {
       const part = owners.slice(i, i + 1000);
-      await this.run(`DELETE FROM ${q(table)} WHERE owner_id IN (${this.placeholders(part.length)})`, part, undefined);
+      const returning = this.changes ? ' RETURNING owner_id, pos, target_id' : '';
+      for (const r of await this.run(`DELETE FROM ${q(table)} WHERE owner_id IN (${this.placeholders(part.length)})${returning}`, part, undefined)) {
+        const owner = r.owner_id as Key;
+        let list = before.get(owner);
+        if (!list) before.set(owner, (list = []));
+        list.push([Number(r.pos), r.target_id as Key]);
+      }
+    }
+    if (this.changes) {
+      for (const [owner, targets] of t.links) {
+        const old = (before.get(owner) ?? []).sort((a, b) => a[0] - b[0]).map(([, target]) => target);
+        // ids come back from the database as stored: compared as text, as a uuid and an int never meet
+        if (old.length !== targets.length || old.some((k, i) => String(k) !== String(targets[i]))) this.changes.links(table, owner, old, targets);
+      }
     }
     const rows: Array<[Key, number, Key]> = [];
     for (const [owner, targets] of t.links) targets.forEach((target, pos) => rows.push([owner, pos, target]));
@@ -281,7 +318,13 @@ export class WriteBatch {
    * Runs `rows` in statements of at most MAX_ROWS rows, each split into power-of-two sizes below it, so a
    * table's statements take few distinct SQL texts (prepared once, reused) whatever the row count.
    */
-  private async chunked<R>(rows: R[], columns: number, text: (n: number) => string, bind: (rows: R[]) => { params: unknown[]; path: string | undefined }): Promise<void> {
+  private async chunked<R>(
+    rows: R[],
+    columns: number,
+    text: (n: number) => string,
+    bind: (rows: R[]) => { params: unknown[]; path: string | undefined },
+    returned?: (rows: Row[]) => void,
+  ): Promise<void> {
     const max = Math.max(1, Math.min(this.rowsPerStatement, Math.floor(MAX_PARAMS / columns)));
     let i = 0;
     while (i < rows.length) {
@@ -289,7 +332,8 @@ export class WriteBatch {
       const n = left >= max ? max : 2 ** Math.floor(Math.log2(left));
       const part = rows.slice(i, i + n);
       const { params, path } = bind(part);
-      await this.run(text(n), params, path);
+      const out = await this.run(text(n), params, path);
+      if (returned && out.length) returned(out);
       i += n;
     }
   }

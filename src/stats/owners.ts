@@ -1,5 +1,7 @@
 import type { ModelDb } from '../db/model-db.ts';
 import { sql } from 'kysely';
+import { FAILURE, LAUNCHED, PENDING, SUCCESS } from './definitions.ts';
+import { orbitalFlag, orbitJoin } from './facts.ts';
 import { literalList } from './sql.ts';
 
 /** The tables whose statistics this server computes, in the order they are recomputed. */
@@ -50,48 +52,118 @@ function* chunks<T>(ids: T[]): Generator<T[]> {
 }
 
 /**
- * Adds everything a set of launches feeds: their pads and providers, the configurations, boosters,
- * spacecraft and crews they flew, the landings they made; and their NETs.
+ * A launch as the statistics see it, to tell which of its changes they must follow (TrackingUpserter):
+ * - `key`: what its numbering is partitioned and ordered by (NET, pad, the pad's location, provider,
+ *   orbital or not; src/stats/launch-counts.ts);
+ * - `heavy`: everything the statistics of the owners with many launches (providers, configurations,
+ *   families, pads, locations, landing locations, bodies) read of it: the owners, which of the status
+ *   sets (launched, success, failure, pending) it is in and, once launched, its NET, orbit, boosters and
+ *   landings. A NET slip or a Go/TBD flip of an upcoming launch changes none of it;
+ * - `all`: everything any statistic reads of it (the booster numbering and the spacecraft flights
+ *   count every NET, the crews' statistics their flights);
+ * - `owners`: the owners it feeds, and which are light (boosters, spacecraft, astronauts: a few
+ *   flights each, recounted for any change of `all`).
  */
-export async function addLaunchOwners(db: ModelDb, launchIds: Iterable<string>, out: Affected): Promise<void> {
+export interface LaunchState {
+  net: string | null;
+  key: string;
+  heavy: string;
+  all: string;
+  owners: Array<[OwnerTable, number]>;
+}
+
+/** Owners with a few flights each: recounted whenever a launch they flew changes at all. */
+export const LIGHT_OWNERS: ReadonlySet<OwnerTable> = new Set(['launcher', 'spacecraft', 'astronaut']);
+
+const STATUS_SETS = [LAUNCHED, SUCCESS, FAILURE, PENDING];
+
+/** Per launch, what it feeds and what of it the statistics read (see LaunchState); a few batched queries per 5,000 launches. */
+export async function launchStates(db: ModelDb, launchIds: Iterable<string>): Promise<Map<string, LaunchState>> {
+  const out = new Map<string, LaunchState>();
   for (const part of chunks([...new Set(launchIds)])) {
     if (!part.length) continue;
     const ids = literalList(part);
-    const launches = await sql.raw<{ net: string; pad_id: number | null; launch_service_provider_id: number | null }>(`SELECT net, pad_id, launch_service_provider_id FROM launch WHERE id IN (${ids})`).execute(db);
-    for (const l of launches.rows) {
-      out.net(l.net);
-      out.add('pad', [l.pad_id]);
-      out.add('agency', [l.launch_service_provider_id]);
-    }
-    out.add('launcher_config', await column(db, `SELECT DISTINCT configuration_id FROM rocket WHERE launch_id IN (${ids})`));
-    const fromRockets = (t: string, col: string) =>
-      column(db, `SELECT DISTINCT x.${col} FROM ${t} x JOIN rocket r ON r.id = x.rocket_id WHERE r.launch_id IN (${ids})`);
-    out.add('launcher', await fromRockets('first_stage', 'launcher_id'));
-    out.add('spacecraft', await fromRockets('spacecraft_flight', 'spacecraft_id'));
-    const landings = [
-      ...(await fromRockets('first_stage', 'landing_id')),
-      ...(await fromRockets('spacecraft_flight', 'landing_id')),
-      ...(await fromRockets('payload_flight', 'landing_id')),
-    ].filter((v) => v !== null);
-    await addLandingOwners(db, landings as number[], out);
-    out.add(
-      'astronaut',
-      await column(
+    const launches = await rows(
+      db,
+      `SELECT l.id, l.net, l.status_id, l.pad_id, p.location_id, l.launch_service_provider_id, ${orbitalFlag} AS orb
+        FROM launch l LEFT JOIN pad p ON p.id = l.pad_id ${orbitJoin} WHERE l.id IN (${ids})`,
+    );
+    const of = new Map<string, { configs: unknown[]; stages: unknown[][]; flights: unknown[][]; payloads: unknown[][]; crew: unknown[][]; listed: unknown[] }>();
+    for (const [id] of launches) of.set(String(id), { configs: [], stages: [], flights: [], payloads: [], crew: [], listed: [] });
+    const into = <K extends 'configs' | 'listed'>(k: K, list: unknown[][]) => {
+      for (const [launch, v] of list) of.get(String(launch))?.[k].push(v);
+    };
+    const intoRows = <K extends 'stages' | 'flights' | 'payloads' | 'crew'>(k: K, list: unknown[][]) => {
+      for (const [launch, ...v] of list) of.get(String(launch))?.[k].push(v);
+    };
+    const fromRockets = (t: string, cols: string) => rows(db, `SELECT r.launch_id, ${cols} FROM ${t} x JOIN rocket r ON r.id = x.rocket_id WHERE r.launch_id IN (${ids})`);
+    into('configs', await rows(db, `SELECT launch_id, configuration_id FROM rocket WHERE launch_id IN (${ids})`));
+    intoRows('stages', await fromRockets('first_stage', 'x.id, x.launcher_id, x.landing_id'));
+    intoRows('flights', await fromRockets('spacecraft_flight', 'x.id, x.spacecraft_id, x.landing_id, x.mission_end'));
+    intoRows('payloads', await fromRockets('payload_flight', 'x.id, x.landing_id'));
+    intoRows(
+      'crew',
+      await rows(
         db,
-        `SELECT DISTINCT af.astronaut_id FROM astronaut_flight af JOIN spacecraft_flight x
+        `SELECT r.launch_id, af.id, af.astronaut_id, af.launch_crew_of_id, af.landing_crew_of_id, af.onboard_crew_of_id FROM astronaut_flight af JOIN spacecraft_flight x
           ON x.id = af.launch_crew_of_id OR x.id = af.landing_crew_of_id OR x.id = af.onboard_crew_of_id
           JOIN rocket r ON r.id = x.rocket_id WHERE r.launch_id IN (${ids})`,
       ),
     );
-    out.add('astronaut', await column(db, `SELECT DISTINCT owner_id FROM astronaut__flights WHERE target_id IN (${ids})`));
+    into('listed', await rows(db, `SELECT target_id, owner_id FROM astronaut__flights WHERE target_id IN (${ids})`));
+    const landingIds = [...of.values()].flatMap((f) => [...f.stages.map((x) => x[2]), ...f.flights.map((x) => x[2]), ...f.payloads.map((x) => x[1])]).filter((v) => v !== null);
+    const landings = new Map<unknown, unknown[]>();
+    for (const part of chunks([...new Set(landingIds)])) {
+      for (const [id, ...rest] of await rows(db, `SELECT id, attempt, success, landing_location_id FROM landing WHERE id IN (${literalList(part as number[])})`)) landings.set(id, rest);
+    }
+    for (const [id, net, status, pad, location, lsp, orb] of launches) {
+      const f = of.get(String(id))!;
+      const owners: Array<[OwnerTable, number]> = [];
+      const own = (table: OwnerTable, v: unknown) => {
+        if (v !== null && v !== undefined) owners.push([table, Number(v)]);
+      };
+      own('pad', pad);
+      own('agency', lsp);
+      for (const c of f.configs) own('launcher_config', c);
+      for (const [, booster] of f.stages) own('launcher', booster);
+      for (const [, spacecraft] of f.flights) own('spacecraft', spacecraft);
+      for (const [, astronaut] of f.crew) own('astronaut', astronaut);
+      for (const a of f.listed) own('astronaut', a);
+      const landed = [
+        ...f.stages.map((x) => ['first_stage', x[2]]),
+        ...f.flights.map((x) => ['spacecraft_flight', x[2]]),
+        ...f.payloads.map((x) => ['payload_flight', x[1]]),
+      ]
+        .filter(([, landing]) => landing !== null)
+        .map(([kind, landing]) => [kind, landing, ...(landings.get(landing) ?? [])]);
+      for (const l of landed) own('landing_location', l[4]);
+      const sorted = (list: unknown[]) => list.map((v) => JSON.stringify(v)).sort();
+      const sets = STATUS_SETS.map((set) => set.includes(Number(status)));
+      const launched = sets[0];
+      const key = JSON.stringify([net, pad, location, lsp, Number(orb)]);
+      const heavy = JSON.stringify([
+        sets,
+        pad,
+        location,
+        lsp,
+        sorted(f.configs),
+        launched ? [net, Number(orb), sorted(f.stages.map((x) => x[1])), sorted(landed)] : sorted(landed.map((l) => l[4])),
+      ]);
+      const all = JSON.stringify([key, heavy, status, sorted(f.stages), sorted(f.flights), sorted(f.payloads), sorted(f.crew), sorted(f.listed), sorted(landed)]);
+      out.set(String(id), { net: net as string | null, key, heavy, all, owners });
+    }
   }
+  return out;
 }
 
-export async function addLandingOwners(db: ModelDb, landingIds: number[], out: Affected): Promise<void> {
-  for (const part of chunks([...new Set(landingIds)])) {
-    if (!part.length) continue;
-    out.add('landing_location', await column(db, `SELECT DISTINCT landing_location_id FROM landing WHERE id IN (${literalList(part)})`));
-  }
+/** Adds the owners a launch feeds (see launchStates); with `light`, only boosters, spacecraft and astronauts. */
+export function addLaunchState(out: Affected, state: LaunchState, light = false): void {
+  for (const [table, id] of state.owners) if (!light || LIGHT_OWNERS.has(table)) out.add(table, [id]);
+}
+
+async function rows(db: ModelDb, query: string): Promise<unknown[][]> {
+  const res = await sql.raw<Record<string, unknown>>(query).execute(db);
+  return res.rows.map((r) => Object.values(r));
 }
 
 /** Launches that rows of these tables belong to (through their rocket), for the ids given. */

@@ -88,3 +88,26 @@ export async function recomputeAffected(db: ModelDb, dialect: DialectName, affec
   if (astronauts === 'all' || astronauts.size) await step(report, 'astronaut.age', () => refreshAges(db, today(), astronauts));
   return report;
 }
+
+const derivedByDialect = new Map<DialectName, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * Per table, the columns the statistics write: read off the statements themselves (each assigns
+ * `col = s.col`), so the list cannot drift from what a recompute sets; plus the astronaut's age.
+ */
+export function derivedColumns(dialect: DialectName): ReadonlyMap<string, ReadonlySet<string>> {
+  let out = derivedByDialect.get(dialect);
+  if (out) return out;
+  const q = new StatsSql(dialect);
+  const statements = [launchCountsSql(q, null), firstStageStats(q, 'all'), spacecraftFlightStats(q, 'all'), ...OWNER_TABLES.map((t) => UPDATES[t](q, 'all'))];
+  const map = new Map<string, Set<string>>([['astronaut', new Set(['age'])]]);
+  for (const text of statements) {
+    const head = /\bUPDATE (\w+) SET ([\s\S]*?) FROM \(/.exec(text);
+    if (!head) throw new Error(`a statistics statement without UPDATE ... SET ... FROM: ${text.slice(0, 80)}`);
+    let set = map.get(head[1]);
+    if (!set) map.set(head[1], (set = new Set()));
+    for (const m of head[2].matchAll(/(\w+) = s\.(\w+)/g)) if (m[1] === m[2]) set.add(m[1]);
+  }
+  derivedByDialect.set(dialect, (out = map));
+  return out;
+}

@@ -12,7 +12,7 @@ import { generateDataset } from '../../src/generate/generate-dataset.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { OWNER_TABLES } from '../../src/stats/owners.ts';
 import { recomputeAll } from '../../src/stats/recompute.ts';
-import { freshDatabase } from '../support/app.ts';
+import { freshDatabase, testApp } from '../support/app.ts';
 
 const TABLES = ['launch', 'first_stage', 'spacecraft_flight', ...OWNER_TABLES];
 const API = 'https://ll.thespacedevs.com/2.3.0';
@@ -64,10 +64,13 @@ describe('incremental statistics equal a full recompute', () => {
   });
   after(() => database?.close());
 
-  /** Imports `doc` in authoritative mode; checks it moved something, then that a full recompute moves nothing. */
-  async function check(doc: Row, what: string): Promise<void> {
+  /**
+   * Imports `doc` in authoritative mode; checks it moved something, then that a full recompute moves
+   * nothing. Returns the steps the import recounted.
+   */
+  async function check(doc: Row, what: string): Promise<string[]> {
     const was = await readAll(database);
-    await importDocument(database, doc, { dataMode: 'authoritative' });
+    const { stats } = await importDocument(database, doc, { dataMode: 'authoritative' });
     const incremental = await readAll(database);
     // the import must have renumbered or recounted something besides the launch it wrote
     const moved = differences(was, incremental, 10000).filter((d) => !d.includes(String(doc.id)) && !d.endsWith('rows'));
@@ -76,6 +79,7 @@ describe('incremental statistics equal a full recompute', () => {
     const full = await readAll(database);
     assert.deepEqual(differences(incremental, full), [], `${what} (incremental / full)`);
     launches = await timeline(database);
+    return stats!.map((s) => s.step);
   }
 
   test('a launch inserted mid-timeline renumbers the launches after it', async () => {
@@ -114,7 +118,69 @@ describe('incremental statistics equal a full recompute', () => {
 
   test("changing a launch's status", async () => {
     const changed = launches.find((l, i) => i > 100 && l.status_id === 3)!;
-    await check(launchDoc(changed.id, { status: { id: 4 } }), 'status');
+    const steps = await check(launchDoc(changed.id, { status: { id: 4 } }), 'status');
+    // the numbering is by NET, pad, provider and orbit: a new status renumbers no launch
+    assert.ok(!steps.includes('launch'), `renumbered after a status change: ${steps.join(', ')}`);
+    assert.ok(steps.includes('agency'), steps.join(', '));
+  });
+
+  test('an upcoming launch slipping recounts its boosters and spacecraft, not its provider or pad', async () => {
+    const at = launches.findIndex((l, i) => i > 200 && i < launches.length - 4 && [1, 2, 8].includes(l.status_id));
+    assert.ok(at > 0, 'the generated data has an upcoming launch with launches after it');
+    const upcoming = launches[at];
+    // past the next three launches, from Go to TBD or back
+    const net = shiftSeconds(launches[at + 3].net, 3600);
+    const steps = await check(launchDoc(upcoming.id, { net, status: { id: upcoming.status_id === 1 ? 2 : 1 } }), 'slip');
+    assert.ok(steps.includes('launch'), `the launches after it are renumbered: ${steps.join(', ')}`);
+    for (const heavy of ['agency', 'pad', 'launcher_config', 'location', 'celestial_body']) assert.ok(!steps.includes(heavy), `${heavy} recounted: ${steps.join(', ')}`);
+  });
+
+  test('a new name recounts nothing', async () => {
+    const { stats } = await importDocument(database, launchDoc(launches[100].id, { name: 'Renamed | Mission' }), { dataMode: 'authoritative' });
+    assert.deepEqual(stats, []);
+  });
+
+  test("a booster landing's outcome", async () => {
+    const stage = (
+      await sql<{ launch_id: string; rocket_id: number; id: number; landing_id: number; success: number | boolean | null }>`
+        SELECT r.launch_id, r.id AS rocket_id, x.id, x.landing_id, ld.success FROM first_stage x JOIN rocket r ON r.id = x.rocket_id
+        JOIN landing ld ON ld.id = x.landing_id JOIN launch l ON l.id = r.launch_id
+        WHERE ld.attempt = true AND ld.success IS NOT NULL AND l.status_id = 3
+          AND (SELECT COUNT(*) FROM first_stage y WHERE y.rocket_id = r.id) = 1
+        ORDER BY l.net DESC LIMIT 1`.execute(database.db)
+    ).rows[0];
+    assert.ok(stage, 'the generated data has a booster landing');
+    const steps = await check(
+      launchDoc(stage.launch_id, { rocket: { id: stage.rocket_id, launcher_stage: [{ id: stage.id, landing: { id: stage.landing_id, success: !stage.success } }] } }),
+      'landing',
+    );
+    assert.ok(!steps.includes('launch'), steps.join(', '));
+  });
+
+  test('a document imported again as it is stored recounts nothing', async () => {
+    const app = await testApp({ database });
+    try {
+      const id = launches[150].id;
+      const doc = (await app.get(`/2.3.0/launches/${id}/?mode=detailed`)).body;
+      const page = (await app.get('/2.3.0/launches/?mode=detailed&limit=20&ordering=-net')).body;
+      assert.equal(page.results.length, 20);
+      for (const [what, body] of [['detail', doc], ['page', page]] as const) {
+        const was = await readAll(database);
+        // the first import brings nothing new; nor does the second (whatever the first may have normalized)
+        await importDocument(database, body, { dataMode: 'authoritative' });
+        const { stats } = await importDocument(database, body, { dataMode: 'authoritative' });
+        assert.deepEqual(stats, [], `${what}: a copy of the stored rows recounted ${JSON.stringify(stats)}`);
+        assert.deepEqual(differences(was, await readAll(database)), [], `${what}: statistics moved`);
+      }
+      // the upstream's statistics differ from the server's: they are not written over them, nor recounted
+      const other = structuredClone(doc);
+      other.launch_service_provider.total_launch_count += 1000;
+      other.orbital_launch_attempt_count += 1000;
+      const { stats } = await importDocument(database, other, { dataMode: 'authoritative' });
+      assert.deepEqual(stats, []);
+    } finally {
+      await app.app.close();
+    }
   });
 
   test("changing a launch's pad and provider", async () => {

@@ -6,7 +6,7 @@ import { detectFromUrl, type ApiVersion } from './detect.ts';
 import { ImportError, RefusedRow, Upserter } from './upsert.ts';
 import { dataModeFromEnv } from '../config.ts';
 import type { DataMode } from '../stats/definitions.ts';
-import { recomputeAffected, type StatsReport } from '../stats/recompute.ts';
+import type { StatsReport } from '../stats/recompute.ts';
 import { TrackingUpserter } from '../stats/track-changes.ts';
 
 export interface ImportOptions {
@@ -59,7 +59,7 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
     }
     await up.finish();
     // the server's own statistics replace the upstream's, in the same transaction
-    if (up instanceof TrackingUpserter) stats = await recomputeAffected(trx, database.dialect, await up.affected());
+    if (up instanceof TrackingUpserter) stats = await up.recount();
     await opts.alsoInTransaction?.(trx);
     await bumpDataVersion(trx);
     return up;

@@ -1,7 +1,7 @@
 import type { ModelDb } from '../db/model-db.ts';
 import { isLaunched } from './facts.ts';
 import { inScope, type Scope, type StatsSql } from './sql.ts';
-import { ownerUpdate, zero } from './update.ts';
+import { ownerStats, zero, type OwnerStats } from './update.ts';
 
 /**
  * Astronaut statistics. An astronaut's flights are the launched launches on whose spacecraft flight
@@ -40,8 +40,8 @@ const spacewalks = (scope: Scope) => `
   SELECT j.owner_id AS owner, w.id, w.start, w."end" AS finish FROM astronaut__spacewalks j JOIN spacewalk w ON w.id = j.target_id
     WHERE 1 = 1${inScope('j.owner_id', scope)}`;
 
-export function astronautStats(q: StatsSql, scope: Scope): string {
-  return ownerUpdate(
+export function astronautStats(q: StatsSql, scope: Scope): OwnerStats {
+  return ownerStats(
     'astronaut',
     scope,
     {
@@ -87,7 +87,7 @@ export function ageOn(birth: string, until: string): number {
  * with the rows, so it is refreshed for a day rather than recomputed per change: rows whose stored
  * age is not today's are updated (a few thousand astronauts at most), grouped by value.
  */
-export async function refreshAges(db: ModelDb, today: string, scope: Scope = 'all'): Promise<number> {
+export async function refreshAges(db: ModelDb, today: string, scope: 'all' | Set<number | string> = 'all'): Promise<number> {
   let query = db.selectFrom('astronaut').select(['id', 'date_of_birth', 'date_of_death', 'age']);
   if (scope !== 'all') query = query.where('id', 'in', [...scope].length ? [...scope] : [-1]);
   const rows = await query.execute();

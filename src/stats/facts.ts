@@ -1,5 +1,5 @@
 import { FAILURE, LAUNCHED, SUBORBITAL_ORBITS, SUCCESS } from './definitions.ts';
-import { inScope, list, type Scope } from './sql.ts';
+import { inLaunches, inScope, LaunchScope, list, type Scope } from './sql.ts';
 
 /**
  * The rows the statistics are counted from, as queries with the columns the tallies expect
@@ -9,14 +9,21 @@ import { inScope, list, type Scope } from './sql.ts';
 
 const launched = `l.status_id IN (${list(LAUNCHED)})`;
 
+/**
+ * `launched`, for a query of what some launches contribute: SQLite plans without statistics and would
+ * read the launched statuses' whole index instead of the few launches named; the unary `+` (a no-op on
+ * both databases) keeps the status out of its choice of index.
+ */
+export const launchedIn = (scope: Scope) => (scope instanceof LaunchScope ? `+${launched}` : launched);
+
 /** One row per launch: (owner, net, id, status_id). `from` joins `launch l` to the owner. */
 export function launchFacts(owner: string, from: string, scope: Scope): string {
-  return `SELECT ${owner} AS owner, l.net, l.id, l.status_id FROM ${from} WHERE ${owner} IS NOT NULL AND l.net IS NOT NULL${inScope(owner, scope)}`;
+  return `SELECT ${owner} AS owner, l.net, l.id, l.status_id FROM ${from} WHERE ${owner} IS NOT NULL AND l.net IS NOT NULL${inScope(owner, scope)}${inLaunches(scope)}`;
 }
 
 /** Launched launches as events in seconds: (owner, t, id). */
 export function launchEvents(owner: string, from: string, scope: Scope, epoch: (e: string) => string): string {
-  return `SELECT ${owner} AS owner, ${epoch('l.net')} AS t, l.id FROM ${from} WHERE ${owner} IS NOT NULL AND ${launched}${inScope(owner, scope)}`;
+  return `SELECT ${owner} AS owner, ${epoch('l.net')} AS t, l.id FROM ${from} WHERE ${owner} IS NOT NULL AND ${launchedIn(scope)}${inScope(owner, scope)}${inLaunches(scope)}`;
 }
 
 export type LandingKind = 'first_stage' | 'spacecraft_flight' | 'payload_flight';
@@ -29,7 +36,7 @@ export type LandingKind = 'first_stage' | 'spacecraft_flight' | 'payload_flight'
 export function landingFacts(kind: LandingKind, owner: string, scope: Scope, join = ''): string {
   return `SELECT ${owner} AS owner, l.net, ld.id, ld.success FROM ${kind} x
     JOIN landing ld ON ld.id = x.landing_id JOIN rocket r ON r.id = x.rocket_id JOIN launch l ON l.id = r.launch_id ${join}
-    WHERE ${owner} IS NOT NULL AND ld.attempt = true AND ${launched}${inScope(owner, scope)}`;
+    WHERE ${owner} IS NOT NULL AND ld.attempt = true AND ${launchedIn(scope)}${inScope(owner, scope)}${inLaunches(scope)}`;
 }
 
 export const allLandingFacts = (owner: string, scope: Scope, join = '') =>

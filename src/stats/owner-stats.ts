@@ -1,7 +1,7 @@
-import { allLandingFacts, isFailure, isLaunched, isSuccess, landingFacts, launchEvents, launchFacts, orbitalFlag, orbitJoin } from './facts.ts';
-import { inScope as scopeOn, type Scope, type StatsSql } from './sql.ts';
+import { allLandingFacts, isFailure, isSuccess, launchedIn, landingFacts, launchEvents, launchFacts, orbitalFlag, orbitJoin } from './facts.ts';
+import { inLaunches, inScope as scopeOn, type Scope, type StatsSql } from './sql.ts';
 import { fastestGap, landingTally, launchTally } from './tallies.ts';
-import { ownerUpdate, zero } from './update.ts';
+import { ownerStats, zero, type OwnerStats } from './update.ts';
 
 /**
  * Statistics of agencies, launch sites and launch vehicles, one UPDATE per table.
@@ -18,6 +18,13 @@ import { ownerUpdate, zero } from './update.ts';
  *   pad / booster; for a configuration, the fastest of its boosters.
  */
 
+/** Columns that depend on the order of the owner's launches, not only on each launch: recounted, never added to. */
+const ORDERED = new Set(['consecutive_successful_launches', 'consecutive_successful_landings', 'fastest_turnaround', 'first_launch_date', 'last_launch_date']);
+
+/** An owner with many launches: its other columns are counts, kept by delta (src/stats/update.ts). */
+const countedStats = (table: string, scope: Scope, joins: Record<string, string>, set: Record<string, string>) =>
+  ownerStats(table, scope, joins, set, Object.keys(set).filter((c) => !ORDERED.has(c)));
+
 const vehicleSet = (t: string, l: string) => ({
   total_launch_count: zero(`${t}.total`),
   consecutive_successful_launches: zero(`${t}.streak`),
@@ -30,9 +37,9 @@ const vehicleSet = (t: string, l: string) => ({
   consecutive_successful_landings: zero(`${l}.streak`),
 });
 
-export function agencyStats(q: StatsSql, scope: Scope): string {
+export function agencyStats(q: StatsSql, scope: Scope): OwnerStats {
   const lsp = 'l.launch_service_provider_id';
-  return ownerUpdate(
+  return countedStats(
     'agency',
     scope,
     {
@@ -56,12 +63,12 @@ export function agencyStats(q: StatsSql, scope: Scope): string {
 /** Rocket's configuration → launch. */
 const byConfig = 'rocket r JOIN launch l ON l.id = r.launch_id';
 
-export function launcherConfigStats(q: StatsSql, scope: Scope): string {
+export function launcherConfigStats(q: StatsSql, scope: Scope): OwnerStats {
   // a booster's gaps between its flights as this configuration
   const gaps = `SELECT r.configuration_id AS owner, ${q.epoch('l.net')} - LAG(${q.epoch('l.net')}) OVER (PARTITION BY r.configuration_id, x.launcher_id ORDER BY l.net, l.id) AS gap
     FROM first_stage x JOIN rocket r ON r.id = x.rocket_id JOIN launch l ON l.id = r.launch_id
-    WHERE x.launcher_id IS NOT NULL AND ${isLaunched}${scopeOn('r.configuration_id', scope)}`;
-  return ownerUpdate(
+    WHERE x.launcher_id IS NOT NULL AND ${launchedIn(scope)}${scopeOn('r.configuration_id', scope)}${inLaunches(scope)}`;
+  return countedStats(
     'launcher_config',
     scope,
     {
@@ -73,9 +80,9 @@ export function launcherConfigStats(q: StatsSql, scope: Scope): string {
   );
 }
 
-export function launcherFamilyStats(q: StatsSql, scope: Scope): string {
+export function launcherFamilyStats(q: StatsSql, scope: Scope): OwnerStats {
   const fam = 'launcher_config__families j JOIN rocket r ON r.configuration_id = j.owner_id JOIN launch l ON l.id = r.launch_id';
-  return ownerUpdate(
+  return countedStats(
     'launcher_config_family',
     scope,
     {
@@ -87,14 +94,14 @@ export function launcherFamilyStats(q: StatsSql, scope: Scope): string {
 }
 
 /** Boosters: flights, landings, first/last flight and the fastest reuse. */
-export function launcherStats(q: StatsSql, scope: Scope): string {
+export function launcherStats(q: StatsSql, scope: Scope): OwnerStats {
   const flights = 'first_stage x JOIN rocket r ON r.id = x.rocket_id JOIN launch l ON l.id = r.launch_id';
-  return ownerUpdate(
+  return ownerStats(
     'launcher',
     scope,
     {
       f: `SELECT x.launcher_id AS owner, COUNT(DISTINCT l.id) AS flights, MIN(l.net) AS first_net, MAX(l.net) AS last_net
-        FROM ${flights} WHERE x.launcher_id IS NOT NULL AND ${isLaunched}${scopeOn('x.launcher_id', scope)} GROUP BY x.launcher_id`,
+        FROM ${flights} WHERE x.launcher_id IS NOT NULL AND ${launchedIn(scope)}${scopeOn('x.launcher_id', scope)}${inLaunches(scope)} GROUP BY x.launcher_id`,
       b: landingTally(landingFacts('first_stage', 'x.launcher_id', scope)),
       g: fastestGap(launchEvents('x.launcher_id', flights, scope, (e) => q.epoch(e))),
     },
@@ -109,13 +116,13 @@ export function launcherStats(q: StatsSql, scope: Scope): string {
   );
 }
 
-export function padStats(q: StatsSql, scope: Scope): string {
-  return ownerUpdate(
+export function padStats(q: StatsSql, scope: Scope): OwnerStats {
+  return countedStats(
     'pad',
     scope,
     {
       c: `SELECT l.pad_id AS owner, COUNT(*) AS total, SUM(${orbitalFlag}) AS orbital FROM launch l ${orbitJoin}
-        WHERE l.pad_id IS NOT NULL AND ${isLaunched}${scopeOn('l.pad_id', scope)} GROUP BY l.pad_id`,
+        WHERE l.pad_id IS NOT NULL AND ${launchedIn(scope)}${scopeOn('l.pad_id', scope)}${inLaunches(scope)} GROUP BY l.pad_id`,
       g: fastestGap(launchEvents('l.pad_id', 'launch l', scope, (e) => q.epoch(e))),
     },
     { total_launch_count: zero('c.total'), orbital_launch_attempt_count: zero('c.orbital'), fastest_turnaround: q.isoDuration('g.fastest') },
@@ -123,13 +130,13 @@ export function padStats(q: StatsSql, scope: Scope): string {
 }
 
 /** Launches from the location's pads; booster landings at landing locations on its grounds (lineage). */
-export function locationStats(q: StatsSql, scope: Scope): string {
-  return ownerUpdate(
+export function locationStats(q: StatsSql, scope: Scope): OwnerStats {
+  return countedStats(
     'location',
     scope,
     {
       c: `SELECT p.location_id AS owner, COUNT(*) AS total FROM launch l JOIN pad p ON p.id = l.pad_id
-        WHERE p.location_id IS NOT NULL AND ${isLaunched}${scopeOn('p.location_id', scope)} GROUP BY p.location_id`,
+        WHERE p.location_id IS NOT NULL AND ${launchedIn(scope)}${scopeOn('p.location_id', scope)}${inLaunches(scope)} GROUP BY p.location_id`,
       d: `SELECT owner, COUNT(*) AS landings FROM (${landingFacts('first_stage', 'll.location_id', scope, 'JOIN landing_location ll ON ll.id = ld.landing_location_id')}) f GROUP BY owner`,
     },
     { total_launch_count: zero('c.total'), total_landing_count: zero('d.landings') },
@@ -137,8 +144,8 @@ export function locationStats(q: StatsSql, scope: Scope): string {
 }
 
 /** Landings of every kind at the landing location. */
-export function landingLocationStats(q: StatsSql, scope: Scope): string {
-  return ownerUpdate(
+export function landingLocationStats(q: StatsSql, scope: Scope): OwnerStats {
+  return countedStats(
     'landing_location',
     scope,
     { d: landingTally(allLandingFacts('ld.landing_location_id', scope)) },
@@ -150,15 +157,15 @@ export function landingLocationStats(q: StatsSql, scope: Scope): string {
  * A body's launches are those from its locations that ended: total_attempted_launches = successes +
  * failures (the 2.3.0 seeds show exactly that sum); its landings are those at its landing locations.
  */
-export function celestialBodyStats(q: StatsSql, scope: Scope): string {
-  return ownerUpdate(
+export function celestialBodyStats(q: StatsSql, scope: Scope): OwnerStats {
+  return countedStats(
     'celestial_body',
     scope,
     {
       c: `SELECT lo.celestial_body_id AS owner, SUM(CASE WHEN ${isSuccess} THEN 1 ELSE 0 END) AS success,
           SUM(CASE WHEN ${isFailure} THEN 1 ELSE 0 END) AS failed
         FROM launch l JOIN pad p ON p.id = l.pad_id JOIN location lo ON lo.id = p.location_id
-        WHERE lo.celestial_body_id IS NOT NULL${scopeOn('lo.celestial_body_id', scope)} GROUP BY lo.celestial_body_id`,
+        WHERE lo.celestial_body_id IS NOT NULL${scopeOn('lo.celestial_body_id', scope)}${inLaunches(scope)} GROUP BY lo.celestial_body_id`,
       d: landingTally(allLandingFacts('ll.celestial_body_id', scope, 'JOIN landing_location ll ON ll.id = ld.landing_location_id')),
     },
     {

@@ -21,14 +21,19 @@ export const OWNER_TABLES = [
 ] as const;
 export type OwnerTable = (typeof OWNER_TABLES)[number];
 
-/** What a change reaches: the owners whose statistics must be recomputed, and the earliest NET moved. */
+/**
+ * What a change reaches: the owners whose statistics must be recounted (`owners`), the owners that
+ * only launches reach, whose counts follow by delta and whose ordered columns are recounted
+ * (`ordered`, src/stats/update.ts), and the earliest NET moved.
+ */
 export class Affected {
   readonly owners = new Map<OwnerTable, Set<number>>(OWNER_TABLES.map((t) => [t, new Set<number>()]));
+  readonly ordered = new Map<OwnerTable, Set<number>>(OWNER_TABLES.map((t) => [t, new Set<number>()]));
   /** Launch counts are recomputed for launches at or after this NET (null: none). */
   minNet: string | null = null;
 
-  add(table: OwnerTable, ids: Iterable<unknown>): void {
-    const set = this.owners.get(table)!;
+  add(table: OwnerTable, ids: Iterable<unknown>, into = this.owners): void {
+    const set = into.get(table)!;
     for (const id of ids) if (typeof id === 'number' || (typeof id === 'string' && /^-?\d+$/.test(id))) set.add(Number(id));
   }
 
@@ -37,7 +42,7 @@ export class Affected {
   }
 
   get empty(): boolean {
-    return this.minNet === null && [...this.owners.values()].every((s) => s.size === 0);
+    return this.minNet === null && [...this.owners.values(), ...this.ordered.values()].every((s) => s.size === 0);
   }
 }
 
@@ -156,9 +161,15 @@ export async function launchStates(db: ModelDb, launchIds: Iterable<string>): Pr
   return out;
 }
 
-/** Adds the owners a launch feeds (see launchStates); with `light`, only boosters, spacecraft and astronauts. */
-export function addLaunchState(out: Affected, state: LaunchState, light = false): void {
-  for (const [table, id] of state.owners) if (!light || LIGHT_OWNERS.has(table)) out.add(table, [id]);
+/**
+ * Adds the owners a launch feeds (see launchStates): with `light`, only boosters, spacecraft and
+ * astronauts; with `counted`, the other owners are kept by delta (their ordered columns recounted).
+ */
+export function addLaunchState(out: Affected, state: LaunchState, opts: { light: boolean; counted: boolean }): void {
+  for (const [table, id] of state.owners) {
+    if (LIGHT_OWNERS.has(table)) out.add(table, [id]);
+    else if (!opts.light) out.add(table, [id], opts.counted ? out.ordered : out.owners);
+  }
 }
 
 async function rows(db: ModelDb, query: string): Promise<unknown[][]> {
@@ -194,10 +205,10 @@ export async function launchesOf(db: ModelDb, table: string, ids: Array<number |
  * a configuration's families, a spacecraft's configuration and its families, a docking flight's
  * spacecraft, a spacewalk's crew.
  */
-export async function expandOwners(db: ModelDb, out: Affected): Promise<void> {
-  const ids = (t: OwnerTable) => [...out.owners.get(t)!];
+export async function expandOwners(db: ModelDb, out: Affected, into: Map<OwnerTable, Set<number>> = out.owners): Promise<void> {
+  const ids = (t: OwnerTable) => [...into.get(t)!];
   const each = async (t: OwnerTable, target: OwnerTable, query: (list: string) => string) => {
-    for (const part of chunks(ids(t))) if (part.length) out.add(target, await column(db, query(literalList(part))));
+    for (const part of chunks(ids(t))) if (part.length) out.add(target, await column(db, query(literalList(part))), into);
   };
   await each('pad', 'location', (l) => `SELECT DISTINCT location_id FROM pad WHERE id IN (${l})`);
   await each('landing_location', 'location', (l) => `SELECT DISTINCT location_id FROM landing_location WHERE id IN (${l})`);

@@ -1,7 +1,7 @@
 import { isFailure, isLaunched, isSuccess, landingFacts } from './facts.ts';
 import { inScope, type Scope, type StatsSql } from './sql.ts';
 import { landingTally } from './tallies.ts';
-import { ownerUpdate, zero } from './update.ts';
+import { ownerStats, zero, type OwnerStats } from './update.ts';
 
 /**
  * Spacecraft statistics, from spacecraft flights of launched launches:
@@ -34,9 +34,9 @@ export function spacecraftFlightStats(q: StatsSql, scope: Scope): string {
     ) s WHERE spacecraft_flight.id = s.id`;
 }
 
-export function spacecraftStats(q: StatsSql, scope: Scope): string {
+export function spacecraftStats(q: StatsSql, scope: Scope): OwnerStats {
   const flown = `x.spacecraft_id IS NOT NULL AND ${isLaunched}${inScope('x.spacecraft_id', scope)}`;
-  return ownerUpdate(
+  return ownerStats(
     'spacecraft',
     scope,
     {
@@ -65,7 +65,7 @@ export function spacecraftStats(q: StatsSql, scope: Scope): string {
 }
 
 /** Stats of spacecraft grouped by `owner` (their configuration, or a family of it through `join`). */
-function groupedSpacecraftStats(q: StatsSql, table: string, owner: string, join: string, scope: Scope, withFastest: boolean): string {
+function groupedSpacecraftStats(q: StatsSql, table: string, owner: string, join: string, scope: Scope, withFastest: boolean): OwnerStats {
   const from = `${FLIGHTS} JOIN spacecraft sc ON sc.id = x.spacecraft_id ${join}`;
   const where = `${owner} IS NOT NULL AND ${isLaunched}${inScope(owner, scope)}`;
   const joins: Record<string, string> = {
@@ -88,7 +88,7 @@ function groupedSpacecraftStats(q: StatsSql, table: string, owner: string, join:
       WHERE turn > 0 GROUP BY owner`;
     set.fastest_turnaround = q.isoDuration('g.fastest');
   }
-  return ownerUpdate(table, scope, joins, set);
+  return ownerStats(table, scope, joins, set);
 }
 
 export const spacecraftConfigStats = (q: StatsSql, scope: Scope) =>

@@ -34,15 +34,29 @@ export class StatsSql {
   }
 }
 
-/** Ids of a statistic's owners; `all` recomputes every row. */
-export type Scope = 'all' | Set<number | string>;
+/**
+ * What a statistics query covers: `all` recomputes every row, a set of ids those owners, and a
+ * LaunchScope counts only what these launches contribute, to every owner (the counts an authoritative
+ * import adds and takes away, src/stats/recompute.ts).
+ */
+export type Scope = 'all' | Set<number | string> | LaunchScope;
+
+export class LaunchScope {
+  constructor(readonly launches: ReadonlySet<string>) {}
+}
+
+/** ` AND l.id IN (...)` when the scope is a set of launches (`col` names the launch id). */
+export function inLaunches(scope: Scope, col = 'l.id'): string {
+  if (!(scope instanceof LaunchScope)) return '';
+  return scope.launches.size ? ` AND ${col} IN (${literalList(scope.launches)})` : ' AND 1 = 0';
+}
 
 /** Above this many ids a scoped recompute costs more than a full one (and would build huge IN lists). */
 export const MAX_SCOPED_IDS = 20000;
 
 /** ` AND col IN (...)` for a scope, with ids checked before they are written into the SQL. */
 export function inScope(col: string, scope: Scope): string {
-  if (scope === 'all') return '';
+  if (scope === 'all' || scope instanceof LaunchScope) return '';
   if (scope.size === 0) return ' AND 1 = 0';
   return ` AND ${col} IN (${literalList(scope)})`;
 }

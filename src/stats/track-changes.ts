@@ -8,7 +8,7 @@ import { ownerColumns } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import { literalList } from './sql.ts';
 import { addLaunchState, Affected, expandOwners, launchesOf, launchStates, LIGHT_OWNERS, OWNER_TABLES, type LaunchState, type OwnerTable } from './owners.ts';
-import { derivedColumns } from './recompute.ts';
+import { addShares, derivedColumns, recomputeAffected, type Shares, type StatsReport } from './recompute.ts';
 
 /**
  * Rows whose links decide which statistics they feed, and the owners with many launches: before they
@@ -73,13 +73,16 @@ export class TrackingUpserter extends Upserter {
   private readonly pending = new Map<string, Set<Key>>();
   /** Per entity, the ids whose old state was read. */
   private readonly known = new Map<string, Set<Key>>();
+  /** What the launches read before their first write contributed to the counted columns. */
+  private readonly sharesBefore: Shares = new Map();
 
   constructor(
     private readonly trx: ModelDb,
-    dialect: DialectName,
+    private readonly dialectName: DialectName,
     version: ApiVersion,
     exactErrors = false,
   ) {
+    const dialect = dialectName;
     const changed = new Map<string, Set<Key>>();
     const relisted = new Map<string, Set<Key>>();
     const mark = (into: Map<string, Set<Key>>, entity: string, ids: Iterable<Key>) => {
@@ -122,6 +125,7 @@ export class TrackingUpserter extends Upserter {
       if (entityName === 'launch') {
         const states = await launchStates(this.trx, fresh as string[]);
         for (const id of fresh as string[]) this.oldLaunches.set(id, states.get(id) ?? null);
+        await addShares(this.trx, this.dialectName, states.keys(), this.sharesBefore);
       } else {
         let old = this.oldLinks.get(entityName);
         if (!old) this.oldLinks.set(entityName, (old = new Map()));
@@ -185,8 +189,9 @@ export class TrackingUpserter extends Upserter {
       // Go/TBD) recounts only its boosters, spacecraft and crew
       if (before && after && before.all === after.all) continue;
       const light = !!before && !!after && before.heavy === after.heavy;
-      if (after) addLaunchState(out, after, light);
-      if (before) addLaunchState(out, before, light);
+      // a launch read before it was written contributes to the counts by delta (src/stats/recompute.ts)
+      if (after) addLaunchState(out, after, { light, counted: before !== undefined });
+      if (before) addLaunchState(out, before, { light, counted: true });
       // renumbered from where it was and where it is, unless its numbering key is the same (before
       // unknown, e.g. a launch reached through a landing document alone: renumbered, as it may have moved)
       if (before && after && before.key === after.key) continue;
@@ -204,7 +209,16 @@ export class TrackingUpserter extends Upserter {
       out.add('astronaut', await pick(`SELECT astronaut_id FROM astronaut_flight WHERE spacewalk_crew_of_id IN (${list}) UNION SELECT owner_id FROM astronaut__spacewalks WHERE target_id IN (${list})`));
     }
     await expandOwners(db, out);
+    await expandOwners(db, out, out.ordered);
     return out;
+  }
+
+  /** Recounts what the import changed, in its transaction (call after finish()). */
+  async recount(): Promise<StatsReport> {
+    const affected = await this.affected();
+    const after: Shares = new Map();
+    await addShares(this.trx, this.dialectName, this.oldLaunches.keys(), after);
+    return recomputeAffected(this.trx, this.dialectName, affected, { before: this.sharesBefore, after });
   }
 }
 

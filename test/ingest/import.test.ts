@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -85,9 +85,10 @@ describe('import', () => {
     await database.close();
   });
 
-  test('files: directories are expanded; a bad file is reported by name and the others still load', async () => {
+  test('files: directories are expanded; a bad file is reported by name and the others still load', async (t) => {
     const database = await freshDatabase();
     const dir = mkdtempSync(join(tmpdir(), 'll2-import-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'nested'));
     writeFileSync(join(dir, 'a.json'), JSON.stringify(S000));
     writeFileSync(join(dir, 'nested', 'b.json'), JSON.stringify(S002));

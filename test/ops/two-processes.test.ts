@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -97,7 +97,7 @@ test('responses are shared, and an import elsewhere reaches the other process at
   // an import by the CLI, a third process, against the same database and Redis
   const file = join(tmpdir(), `ll2-ops-import-${process.pid}.json`);
   writeFileSync(file, JSON.stringify({ ...S000, name: 'Renamed by an import' }));
-  const cli = await runCli(['import', file], env);
+  const cli = await runCli(['import', file], env).finally(() => rmSync(file, { force: true }));
   assert.equal(cli.code, 0, cli.output);
 
   const seenAt = Date.now();

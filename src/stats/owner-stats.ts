@@ -1,6 +1,6 @@
 import { allLandingFacts, isFailure, isSuccess, launchedIn, landingFacts, launchEvents, launchFacts, orbitalFlag, orbitJoin } from './facts.ts';
 import { inLaunches, inScope as scopeOn, type Scope, type StatsSql } from './sql.ts';
-import { fastestGap, landingTally, launchTally } from './tallies.ts';
+import { fastestGap, landingStreak, landingTally, launchStreak, launchTally } from './tallies.ts';
 import { ownerStats, zero, type OwnerStats } from './update.ts';
 
 /**
@@ -25,16 +25,24 @@ const ORDERED = new Set(['consecutive_successful_launches', 'consecutive_success
 const countedStats = (table: string, scope: Scope, joins: Record<string, string>, set: Record<string, string>) =>
   ownerStats(table, scope, joins, set, Object.keys(set).filter((c) => !ORDERED.has(c)));
 
+/** A vehicle's launch and booster-landing tallies (`t`, `b`) and their streaks (`ts`, `bs`), each a join of its own. */
+const withStreak = (t: string, launches: string, l: string, landings: string) => ({
+  [t]: launchTally(launches),
+  [`${t}s`]: launchStreak(launches),
+  [l]: landingTally(landings),
+  [`${l}s`]: landingStreak(landings),
+});
+
 const vehicleSet = (t: string, l: string) => ({
   total_launch_count: zero(`${t}.total`),
-  consecutive_successful_launches: zero(`${t}.streak`),
+  consecutive_successful_launches: zero(`${t}s.streak`),
   successful_launches: zero(`${t}.success`),
   failed_launches: zero(`${t}.failed`),
   pending_launches: zero(`${t}.pending`),
   attempted_landings: zero(`${l}.attempted`),
   successful_landings: zero(`${l}.successful`),
   failed_landings: zero(`${l}.failed`),
-  consecutive_successful_landings: zero(`${l}.streak`),
+  consecutive_successful_landings: zero(`${l}s.streak`),
 });
 
 export function agencyStats(q: StatsSql, scope: Scope): OwnerStats {
@@ -43,8 +51,7 @@ export function agencyStats(q: StatsSql, scope: Scope): OwnerStats {
     'agency',
     scope,
     {
-      t: launchTally(launchFacts(lsp, 'launch l', scope)),
-      b: landingTally(landingFacts('first_stage', lsp, scope)),
+      ...withStreak('t', launchFacts(lsp, 'launch l', scope), 'b', landingFacts('first_stage', lsp, scope)),
       s: landingTally(landingFacts('spacecraft_flight', lsp, scope)),
       p: landingTally(landingFacts('payload_flight', lsp, scope)),
     },
@@ -72,8 +79,7 @@ export function launcherConfigStats(q: StatsSql, scope: Scope): OwnerStats {
     'launcher_config',
     scope,
     {
-      t: launchTally(launchFacts('r.configuration_id', byConfig, scope)),
-      b: landingTally(landingFacts('first_stage', 'r.configuration_id', scope)),
+      ...withStreak('t', launchFacts('r.configuration_id', byConfig, scope), 'b', landingFacts('first_stage', 'r.configuration_id', scope)),
       g: `SELECT owner, MIN(gap) AS fastest FROM (${gaps}) g WHERE gap > 0 GROUP BY owner`,
     },
     { ...vehicleSet('t', 'b'), fastest_turnaround: q.isoDuration('g.fastest') },
@@ -86,8 +92,12 @@ export function launcherFamilyStats(q: StatsSql, scope: Scope): OwnerStats {
     'launcher_config_family',
     scope,
     {
-      t: launchTally(launchFacts('j.target_id', fam, scope)),
-      b: landingTally(landingFacts('first_stage', 'j.target_id', scope, 'JOIN launcher_config__families j ON j.owner_id = r.configuration_id')),
+      ...withStreak(
+        't',
+        launchFacts('j.target_id', fam, scope),
+        'b',
+        landingFacts('first_stage', 'j.target_id', scope, 'JOIN launcher_config__families j ON j.owner_id = r.configuration_id'),
+      ),
     },
     vehicleSet('t', 'b'),
   );

@@ -9,28 +9,32 @@ import { list } from './sql.ts';
  * of a launched launch; `success` is true, false, or NULL while undecided.
  */
 
-/** total (launched), success, failed, pending and the current success streak. */
+/** total (launched), success, failed and pending launches. */
 export function launchTally(facts: string): string {
-  const ok = `CASE WHEN status_id IN (${list(SUCCESS)}) THEN 1 WHEN status_id IN (${list(FAILURE)}) THEN 0 END`;
-  return `SELECT t.owner, t.total, t.success, t.failed, t.pending, s.streak FROM (
-      SELECT owner,
-        SUM(CASE WHEN status_id IN (${list(LAUNCHED)}) THEN 1 ELSE 0 END) AS total,
-        SUM(CASE WHEN status_id IN (${list(SUCCESS)}) THEN 1 ELSE 0 END) AS success,
-        SUM(CASE WHEN status_id IN (${list(FAILURE)}) THEN 1 ELSE 0 END) AS failed,
-        SUM(CASE WHEN status_id IN (${list(PENDING)}) THEN 1 ELSE 0 END) AS pending
-      FROM (${facts}) f GROUP BY owner
-    ) t LEFT JOIN (${streak(`SELECT owner, net, id, ${ok} AS ok FROM (${facts}) f`)}) s ON s.owner = t.owner`;
+  return `SELECT owner,
+      SUM(CASE WHEN status_id IN (${list(LAUNCHED)}) THEN 1 ELSE 0 END) AS total,
+      SUM(CASE WHEN status_id IN (${list(SUCCESS)}) THEN 1 ELSE 0 END) AS success,
+      SUM(CASE WHEN status_id IN (${list(FAILURE)}) THEN 1 ELSE 0 END) AS failed,
+      SUM(CASE WHEN status_id IN (${list(PENDING)}) THEN 1 ELSE 0 END) AS pending
+    FROM (${facts}) f GROUP BY owner`;
 }
 
-/** attempted, successful, failed landings and the current streak of successful ones. */
+/** The current streak of successful launches, apart from the counts: it depends on their order. */
+export function launchStreak(facts: string): string {
+  return streak(`SELECT owner, net, id, CASE WHEN status_id IN (${list(SUCCESS)}) THEN 1 WHEN status_id IN (${list(FAILURE)}) THEN 0 END AS ok FROM (${facts}) f`);
+}
+
+/** attempted, successful and failed landings. */
 export function landingTally(facts: string): string {
-  const ok = 'CASE WHEN success = true THEN 1 WHEN success = false THEN 0 END';
-  return `SELECT t.owner, t.attempted, t.successful, t.failed, s.streak FROM (
-      SELECT owner, COUNT(*) AS attempted,
-        SUM(CASE WHEN success = true THEN 1 ELSE 0 END) AS successful,
-        SUM(CASE WHEN success = false THEN 1 ELSE 0 END) AS failed
-      FROM (${facts}) f GROUP BY owner
-    ) t LEFT JOIN (${streak(`SELECT owner, net, id, ${ok} AS ok FROM (${facts}) f`)}) s ON s.owner = t.owner`;
+  return `SELECT owner, COUNT(*) AS attempted,
+      SUM(CASE WHEN success = true THEN 1 ELSE 0 END) AS successful,
+      SUM(CASE WHEN success = false THEN 1 ELSE 0 END) AS failed
+    FROM (${facts}) f GROUP BY owner`;
+}
+
+/** The current streak of successful landings. */
+export function landingStreak(facts: string): string {
+  return streak(`SELECT owner, net, id, CASE WHEN success = true THEN 1 WHEN success = false THEN 0 END AS ok FROM (${facts}) f`);
 }
 
 /**

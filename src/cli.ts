@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { loadConfig, syncTokenFromEnv } from './config.ts';
+import { loadConfig, syncLeaseSecondsFromEnv, syncTokenFromEnv } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { bumpDataVersion } from './db/data-version.ts';
@@ -170,6 +170,7 @@ async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, a
   if (!Number.isFinite(fullEvery) || fullEvery <= 0) throw new Error('sync: --full-every must be a number of hours > 0');
   const { syncOnce, watchSync } = await import('./sync/sync.ts');
   const { syncReporter, describeResult } = await import('./sync/progress.ts');
+  const { withSyncLease } = await import('./sync/mirror.ts');
   const stop = new AbortController();
   const onSignal = () => {
     if (stop.signal.aborted) process.exit(130); // a second ^C: the checkpoint of the last page is saved
@@ -188,29 +189,33 @@ async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, a
     signal: stop.signal,
     onEvent: reporter.onEvent,
   };
-  try {
-    if (!values.watch) {
-      const r = await syncOnce(opts).finally(reporter.finish);
-      console.log(describeResult(r));
+  // the same lease as a server's mirror (SYNC_FROM): one process syncs an upstream at a time
+  const leaseMs = syncLeaseSecondsFromEnv() * 1000;
+  return withSyncLease(database, values.from, leaseMs, async () => {
+    try {
+      if (!values.watch) {
+        const r = await syncOnce(opts).finally(reporter.finish);
+        console.log(describeResult(r));
+        return 0;
+      }
+      await watchSync({
+        ...opts,
+        intervalMs: interval * 1000,
+        onPass: (r) => {
+          reporter.finish();
+          console.log(`${new Date().toISOString()} ${describeResult(r)}`);
+        },
+        onError: (e) => {
+          reporter.finish();
+          console.error(`${new Date().toISOString()} sync failed, retrying in ${interval} s: ${e.message}`);
+        },
+      });
       return 0;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
-    await watchSync({
-      ...opts,
-      intervalMs: interval * 1000,
-      onPass: (r) => {
-        reporter.finish();
-        console.log(`${new Date().toISOString()} ${describeResult(r)}`);
-      },
-      onError: (e) => {
-        reporter.finish();
-        console.error(`${new Date().toISOString()} sync failed, retrying in ${interval} s: ${e.message}`);
-      },
-    });
-    return 0;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  }, (msg) => console.error(msg));
 }
 
 async function keysCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {

@@ -49,6 +49,14 @@ export interface Config {
   queryTimeoutMs: number;
   /** Reader threads running SQLite reads off the main thread (SQLITE_READERS, default 4). */
   sqliteReaders: number;
+  /** SYNC_FROM: the LL2 (or compatible) API the server keeps its database synced from; unset or `off`: none. */
+  syncFrom?: string;
+  /** SYNC_TOKEN (or LL2_SYNC_TOKEN): the upstream API key; unset: anonymous. */
+  syncToken?: string;
+  /** SYNC_INTERVAL_SECONDS: pause between sync passes (default 300). */
+  syncIntervalSeconds: number;
+  /** SYNC_LEASE_SECONDS: how long a process holds the right to sync without renewing it (default 60). */
+  syncLeaseSeconds: number;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -105,6 +113,14 @@ export function loadConfig(env: Env = process.env): Config {
     dataVersionPollMs: read(env, 'DATA_VERSION_POLL_MS', 1000, 'a whole number of milliseconds >= 0', wholeAtLeast(0)),
     queryTimeoutMs: queryTimeoutMsFromEnv(env),
     sqliteReaders: sqliteReadersFromEnv(env),
+    syncFrom:
+      read<string | null>(env, 'SYNC_FROM', null, 'an http:// or https:// address (e.g. https://ll.thespacedevs.com), or off', (v) => {
+        if (v.toLowerCase() === 'off') return null;
+        return /^https?:\/\/[^/?#\s]+/i.test(v) ? v : undefined;
+      }) ?? undefined,
+    syncToken: raw(env, 'SYNC_TOKEN') ?? syncTokenFromEnv(env),
+    syncIntervalSeconds: read(env, 'SYNC_INTERVAL_SECONDS', 300, 'a whole number of seconds > 0', wholeAtLeast(1)),
+    syncLeaseSeconds: syncLeaseSecondsFromEnv(env),
   };
 }
 
@@ -150,6 +166,11 @@ export function sqliteReadersFromEnv(env: Env = process.env): number {
 /** DATA_MODE: `mirror` (default) or `authoritative`. */
 export function dataModeFromEnv(env: Env = process.env): DataMode {
   return read<DataMode>(env, 'DATA_MODE', 'mirror', 'mirror or authoritative', oneOf(['mirror', 'authoritative'] as const));
+}
+
+/** SYNC_LEASE_SECONDS: how long a process holds the right to sync an upstream without renewing it (default 60). */
+export function syncLeaseSecondsFromEnv(env: Env = process.env): number {
+  return read(env, 'SYNC_LEASE_SECONDS', 60, 'a whole number of seconds > 0', wholeAtLeast(1));
 }
 
 /** LL2_SYNC_TOKEN: the upstream API key `ll2 sync` sends when `--token` is not given (unset: anonymous). */

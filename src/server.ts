@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { isEmpty, loadReferenceData } from './ingest/reference-data.ts';
+import { startMirror } from './sync/mirror.ts';
 
 /** Starts the server: migrate, load the reference data into an empty database, listen. */
 const config = loadConfig();
@@ -28,6 +29,18 @@ const app = buildApp({
 });
 await app.listen({ port: config.port, host: config.host });
 
+// SYNC_FROM: this process also keeps the database synced, if it holds the lease (src/sync/mirror.ts)
+const mirror = config.syncFrom
+  ? startMirror({
+      database,
+      from: config.syncFrom,
+      token: config.syncToken,
+      intervalMs: config.syncIntervalSeconds * 1000,
+      leaseMs: config.syncLeaseSeconds * 1000,
+      log: { info: (msg) => app.log.info(msg), warn: (msg) => app.log.warn(msg) },
+    })
+  : null;
+
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 30_000;
 
@@ -38,6 +51,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       app.log.warn('in-flight requests did not finish in time; exiting');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
+    await mirror?.stop(); // the page under way is saved with its checkpoint, the lease given up
     await app.close(); // stops listening, closes idle keep-alive connections, waits for in-flight requests
     await database.close();
     process.exit(0);

@@ -107,6 +107,7 @@ export interface Tables {
   starship_dashboard__updates: { owner_id: number; pos: number; target_id: number | null };
   starship_dashboard__vehicles: { owner_id: number; pos: number; target_id: number | null };
   sync_checkpoint: { upstream: string; pass: string | null; pass_started_at: string | null; resource: string | null; next_url: string | null; pages: number | null; watermark: string | null; full_synced_at: string | null; updated_at: string | null };
+  sync_lease: { name: string; holder: string | null; expires_at: string | null };
   timeline_event: { id: Generated<number>; relative_time: string | null; type_id: number | null; launch_id: string | null; pos: number | null };
   timeline_event_type: { id: number; abbrev: string | null; description: string | null };
   update: { id: number; profile_image: string | null; comment: string | null; info_url: string | null; created_by: string | null; created_on: string | null; launch_id: string | null; pos: number | null; event_id: number | null; program_id: number | null };

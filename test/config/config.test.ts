@@ -35,6 +35,10 @@ describe('configuration from the environment', () => {
     assert.equal(c.dataVersionPollMs, 1000);
     assert.equal(c.queryTimeoutMs, 10000);
     assert.equal(c.sqliteReaders, 4);
+    assert.equal(c.syncFrom, undefined);
+    assert.equal(c.syncToken, undefined);
+    assert.equal(c.syncIntervalSeconds, 300);
+    assert.equal(c.syncLeaseSeconds, 60);
   });
 
   test('valid values are read as given', () => {
@@ -52,6 +56,10 @@ describe('configuration from the environment', () => {
       DATA_VERSION_POLL_MS: '0',
       QUERY_TIMEOUT_MS: '2500',
       SQLITE_READERS: '2',
+      SYNC_FROM: 'https://ll.thespacedevs.com',
+      SYNC_TOKEN: 'k3y',
+      SYNC_INTERVAL_SECONDS: '900',
+      SYNC_LEASE_SECONDS: '30',
     });
     assert.equal(c.port, 0);
     assert.equal(c.publicBaseUrl, 'https://ll.example.org');
@@ -65,6 +73,12 @@ describe('configuration from the environment', () => {
     assert.equal(c.dataVersionPollMs, 0);
     assert.equal(c.queryTimeoutMs, 2500);
     assert.equal(c.sqliteReaders, 2);
+    assert.equal(c.syncFrom, 'https://ll.thespacedevs.com');
+    assert.equal(c.syncToken, 'k3y');
+    assert.equal(c.syncIntervalSeconds, 900);
+    assert.equal(c.syncLeaseSeconds, 30);
+    assert.equal(loadConfig({ SYNC_FROM: 'OFF' }).syncFrom, undefined);
+    assert.equal(loadConfig({ LL2_SYNC_TOKEN: 'old' }).syncToken, 'old', 'LL2_SYNC_TOKEN, which ll2 sync reads, is the fallback');
   });
 
   // Each of these was once taken silently: replaced by a default, read as 0, or passed on to fail later.
@@ -90,6 +104,9 @@ describe('configuration from the environment', () => {
     ['REDIS_URL', 'localhost:6379'],
     ['DATABASE_URL', 'mysql://localhost/ll2'],
     ['PUBLIC_BASE_URL', 'll.example.org'],
+    ['SYNC_FROM', 'll.thespacedevs.com'],
+    ['SYNC_INTERVAL_SECONDS', '0'],
+    ['SYNC_LEASE_SECONDS', '1.5'],
   ];
   for (const [name, value] of invalid) {
     test(`${name}=${value} is refused with a message naming the variable and the value`, () => {

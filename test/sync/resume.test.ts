@@ -85,7 +85,9 @@ describe('ll2 sync resumes from its checkpoint', () => {
   test('kill -9 of `ll2 sync` mid-run: rerunning continues from the checkpoint and ends identical', async () => {
     const target = await childDatabase();
     const bin = fileURLToPath(new URL('../../bin/ll2.js', import.meta.url));
-    const run = () => spawn(process.execPath, [bin, 'sync', '--from', upstream.url], { env: { ...process.env, DATABASE_URL: target.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // the killed sync leaves its lease behind: the rerun waits for it to expire (SYNC_LEASE_SECONDS)
+    const env = { ...process.env, DATABASE_URL: target.url, SYNC_LEASE_SECONDS: '2' };
+    const run = () => spawn(process.execPath, [bin, 'sync', '--from', upstream.url], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const start = upstream.counts.requests;
     const victim = run();
     const killAt = 25;
@@ -112,6 +114,7 @@ describe('ll2 sync resumes from its checkpoint', () => {
     const code = await new Promise((resolve) => rerun.on('exit', resolve));
     assert.equal(code, 0, out);
     assert.match(out, /full pass resumed and done/);
+    assert.match(out, /waiting for the sync lease of /);
     assert.equal(upstream.counts.requests - beforeRerun, fullPages - cp.pages, 'the rerun fetched only what was not committed');
     const app = await mirrorApp(database);
     assert.deepStrictEqual((await compareApps(upstream.app, app)).differences, []);

@@ -10,6 +10,7 @@ import * as m0008 from './0008_stats_indexes.ts';
 import * as m0009 from './0009_launch_status_descriptions.ts';
 import * as m0010 from './0010_legacy_text.ts';
 import * as m0011 from './0011_search_indexes.ts';
+import * as m0012 from './0012_sync_lease.ts';
 
 export interface MigrationData {
   tables?: TableDef[];
@@ -36,4 +37,5 @@ export const migrations: Record<string, MigrationData> = {
   '0009_launch_status_descriptions': m0009,
   '0010_legacy_text': m0010,
   '0011_search_indexes': m0011,
+  '0012_sync_lease': m0012,
 };

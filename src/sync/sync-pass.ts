@@ -67,7 +67,10 @@ async function walk(ctx: PassContext, start: Checkpoint, outcome: PassOutcome): 
         url = null;
       } else {
         const results = target.singleton ? [body] : pageResults(body, url);
-        const next: string | null = target.singleton ? null : nextUrl(ctx, target, kind, url, body as Page);
+        const offset: number = Number(new URL(url).searchParams.get('offset') ?? 0);
+        // a target read only in part (the most recent previous launches) ends after its first pages
+        const last: boolean = target.maxPages !== undefined && Math.floor(offset / ctx.limit) + 1 >= target.maxPages;
+        const next: string | null = target.singleton || last ? null : nextUrl(ctx, target, kind, url, body as Page);
         const following = next ? target.path : (plan[i + 1]?.path ?? null);
         const after: Checkpoint = { ...cp, resource: following, nextUrl: next, pages: cp.pages + 1 };
         if (results.length) {
@@ -82,7 +85,7 @@ async function walk(ctx: PassContext, start: Checkpoint, outcome: PassOutcome): 
         outcome.objects += results.length;
         fetched += results.length;
         const page = body as Page;
-        const remaining = target.singleton ? 0 : Math.max(0, page.count - Number(new URL(url).searchParams.get('offset') ?? 0) - results.length);
+        const remaining = target.singleton || !next ? 0 : Math.max(0, page.count - offset - results.length);
         ctx.onEvent?.({ type: 'page', resource: target.path, index: i, targets: plan.length, fetched, total: fetched + remaining });
         url = next;
       }

@@ -105,7 +105,7 @@ export async function pagesOfFullPass(app: FastifyInstance): Promise<number> {
   let pages = 0;
   for (const t of syncTargets()) {
     if (t.singleton) pages++;
-    else pages += Math.max(1, Math.ceil((await app.inject({ url: `/2.3.0/${t.path}/?limit=1` })).json().count / 100));
+    else pages += Math.min(t.maxPages ?? Infinity, Math.max(1, Math.ceil((await app.inject({ url: `/2.3.0/${t.path}/?limit=1` })).json().count / 100)));
   }
   return pages;
 }

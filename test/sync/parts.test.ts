@@ -49,16 +49,25 @@ describe('sync parts', () => {
     assert.equal(reads.length, 0);
   });
 
-  test('every 2.3.0 resource with data is read once; only launches and events incrementally', () => {
+  test('a full pass reads what apps ask first, then every 2.3.0 resource with data once; only launches and events incrementally', () => {
     const targets = syncTargets();
     const paths = targets.map((t) => t.path);
     assert.equal(new Set(paths).size, paths.length);
-    assert.ok(!paths.some((p) => /upcoming|previous/.test(p)));
-    assert.ok(paths.indexOf('config/orbits') < paths.indexOf('launches'), 'lookups first');
-    assert.equal(paths.at(-1), 'dashboard/starship');
+    // first the few lookups objects name by a string (one page each), then what apps ask first
+    const at = paths.indexOf('launches/upcoming');
+    assert.ok(at > 0 && at <= 8 && paths.slice(0, at).every((p) => p.startsWith('config/')), paths.slice(0, at).join(', '));
+    assert.ok(paths.slice(0, at).includes('config/mission_types'));
+    assert.deepStrictEqual(paths.slice(at, at + 4), ['launches/upcoming', 'events/upcoming', 'dashboard/starship', 'launches/previous'], 'upcoming first');
+    assert.equal(targets[at + 3].maxPages, 1, 'the most recent previous launches, not all of them');
+    assert.ok(!paths.slice(at + 4).some((p) => /upcoming|previous/.test(p)));
+    assert.ok(paths.indexOf('config/orbits') < paths.indexOf('agencies'), 'lookups before the catalogue');
+    assert.deepStrictEqual(paths.slice(-2), ['launches', 'events'], 'the history last');
+    assert.equal(targets.find((t) => t.path === 'launches')!.ordering, '-net', 'newest first');
+    assert.equal(targets.find((t) => t.path === 'events')!.ordering, '-date');
+    assert.equal(targets.find((t) => t.path === 'agencies')!.ordering, 'id');
     assert.equal(targets.find((t) => t.path === 'launches')!.mode, 'detailed');
     assert.equal(targets.find((t) => t.path === 'programs')!.mode, 'normal');
     assert.equal(targets.find((t) => t.path === 'pads')!.mode, null);
-    assert.deepStrictEqual(incrementalTargets(targets).map((t) => t.path), ['launches', 'events', 'dashboard/starship']);
+    assert.deepStrictEqual(incrementalTargets(targets).map((t) => t.path), ['dashboard/starship', 'launches', 'events']);
   });
 });

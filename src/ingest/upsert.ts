@@ -103,13 +103,6 @@ type Collector = Array<{ row: Json; path: string }>;
  */
 const INSERT_DEFAULTS: Record<string, Json> = { launch: { holdreason: '' } };
 
-/**
- * Writes one LL2 object and everything nested in it. Only the keys present are written, so a less
- * detailed copy of an object never blanks what a more detailed one stored; lists that are present
- * replace the stored list (LL2's list is the truth for that object). The writes are queued in a
- * WriteBatch and reach the database at `finish()` (or before a read that needs them), as a few
- * multi-row statements per table with the result of writing them one by one.
- */
 /** An authoritative import's bookkeeping (src/stats/track-changes.ts). */
 export interface Tracking {
   changes: ChangeLog;
@@ -117,6 +110,13 @@ export interface Tracking {
   derived: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/**
+ * Writes one LL2 object and everything nested in it. Only the keys present are written, so a less
+ * detailed copy of an object never blanks what a more detailed one stored; lists that are present
+ * replace the stored list (LL2's list is the truth for that object). The writes are queued in a
+ * WriteBatch and reach the database at `finish()` (or before a read that needs them), as a few
+ * multi-row statements per table with the result of writing them one by one.
+ */
 export class Upserter {
   /**
    * Per table and id: the last copies of the object written (a few shapes, newest last), each with the

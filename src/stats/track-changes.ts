@@ -82,7 +82,6 @@ export class TrackingUpserter extends Upserter {
     version: ApiVersion,
     exactErrors = false,
   ) {
-    const dialect = dialectName;
     const changed = new Map<string, Set<Key>>();
     const relisted = new Map<string, Set<Key>>();
     const mark = (into: Map<string, Set<Key>>, entity: string, ids: Iterable<Key>) => {
@@ -99,7 +98,7 @@ export class TrackingUpserter extends Upserter {
         mark(relisted, ends[1], [...before, ...after]);
       },
     };
-    super(trx, dialect, version, exactErrors, { changes, derived: derivedColumns(dialect) });
+    super(trx, dialectName, version, exactErrors, { changes, derived: derivedColumns(dialectName) });
     this.changed = changed;
     this.relisted = relisted;
   }

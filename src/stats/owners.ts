@@ -40,15 +40,11 @@ export class Affected {
   net(value: unknown): void {
     if (typeof value === 'string' && (this.minNet === null || value < this.minNet)) this.minNet = value;
   }
-
-  get empty(): boolean {
-    return this.minNet === null && [...this.owners.values(), ...this.ordered.values()].every((s) => s.size === 0);
-  }
 }
 
-async function column(db: ModelDb, query: string): Promise<unknown[]> {
-  const res = await sql.raw<Record<string, unknown>>(query).execute(db);
-  return res.rows.map((r) => Object.values(r)[0]);
+/** A query's first column. */
+export async function column(db: ModelDb, query: string): Promise<unknown[]> {
+  return (await rows(db, query)).map((r) => r[0]);
 }
 
 const CHUNK = 5000;
@@ -93,20 +89,19 @@ export async function launchStates(db: ModelDb, launchIds: Iterable<string>): Pr
       `SELECT l.id, l.net, l.status_id, l.pad_id, p.location_id, l.launch_service_provider_id, ${orbitalFlag} AS orb
         FROM launch l LEFT JOIN pad p ON p.id = l.pad_id ${orbitJoin} WHERE l.id IN (${ids})`,
     );
-    const of = new Map<string, { configs: unknown[]; stages: unknown[][]; flights: unknown[][]; payloads: unknown[][]; crew: unknown[][]; listed: unknown[] }>();
+    // per launch, the rows of each kind that feed a statistic (the launch id dropped)
+    type Kinds = 'configs' | 'stages' | 'flights' | 'payloads' | 'crew' | 'listed';
+    const of = new Map<string, Record<Kinds, unknown[][]>>();
     for (const [id] of launches) of.set(String(id), { configs: [], stages: [], flights: [], payloads: [], crew: [], listed: [] });
-    const into = <K extends 'configs' | 'listed'>(k: K, list: unknown[][]) => {
-      for (const [launch, v] of list) of.get(String(launch))?.[k].push(v);
-    };
-    const intoRows = <K extends 'stages' | 'flights' | 'payloads' | 'crew'>(k: K, list: unknown[][]) => {
+    const into = (k: Kinds, list: unknown[][]) => {
       for (const [launch, ...v] of list) of.get(String(launch))?.[k].push(v);
     };
     const fromRockets = (t: string, cols: string) => rows(db, `SELECT r.launch_id, ${cols} FROM ${t} x JOIN rocket r ON r.id = x.rocket_id WHERE r.launch_id IN (${ids})`);
     into('configs', await rows(db, `SELECT launch_id, configuration_id FROM rocket WHERE launch_id IN (${ids})`));
-    intoRows('stages', await fromRockets('first_stage', 'x.id, x.launcher_id, x.landing_id'));
-    intoRows('flights', await fromRockets('spacecraft_flight', 'x.id, x.spacecraft_id, x.landing_id, x.mission_end'));
-    intoRows('payloads', await fromRockets('payload_flight', 'x.id, x.landing_id'));
-    intoRows(
+    into('stages', await fromRockets('first_stage', 'x.id, x.launcher_id, x.landing_id'));
+    into('flights', await fromRockets('spacecraft_flight', 'x.id, x.spacecraft_id, x.landing_id, x.mission_end'));
+    into('payloads', await fromRockets('payload_flight', 'x.id, x.landing_id'));
+    into(
       'crew',
       await rows(
         db,
@@ -129,11 +124,11 @@ export async function launchStates(db: ModelDb, launchIds: Iterable<string>): Pr
       };
       own('pad', pad);
       own('agency', lsp);
-      for (const c of f.configs) own('launcher_config', c);
+      for (const [config] of f.configs) own('launcher_config', config);
       for (const [, booster] of f.stages) own('launcher', booster);
       for (const [, spacecraft] of f.flights) own('spacecraft', spacecraft);
       for (const [, astronaut] of f.crew) own('astronaut', astronaut);
-      for (const a of f.listed) own('astronaut', a);
+      for (const [astronaut] of f.listed) own('astronaut', astronaut);
       const landed = [
         ...f.stages.map((x) => ['first_stage', x[2]]),
         ...f.flights.map((x) => ['spacecraft_flight', x[2]]),
@@ -172,6 +167,7 @@ export function addLaunchState(out: Affected, state: LaunchState, opts: { light:
   }
 }
 
+/** A query's rows as arrays of their values, in column order. */
 async function rows(db: ModelDb, query: string): Promise<unknown[][]> {
   const res = await sql.raw<Record<string, unknown>>(query).execute(db);
   return res.rows.map((r) => Object.values(r));

@@ -81,9 +81,10 @@ function countedTables(q: StatsSql): OwnerTable[] {
 export async function addShares(db: ModelDb, dialect: DialectName, launches: Iterable<string>, into: Shares): Promise<void> {
   const q = new StatsSql(dialect);
   const ids = [...launches];
+  const tables = countedTables(q);
   for (let i = 0; i < ids.length; i += MAX_SCOPED_IDS) {
     const scope = new LaunchScope(new Set(ids.slice(i, i + MAX_SCOPED_IDS)));
-    for (const table of countedTables(q)) {
+    for (const table of tables) {
       const stats = UPDATES[table](q, scope);
       const rows = (await sql.raw<Record<string, unknown>>(ownerShares(stats)).execute(db)).rows;
       let byOwner = into.get(table);
@@ -139,15 +140,15 @@ export async function recomputeAffected(db: ModelDb, dialect: DialectName, affec
   if (spacecraft === 'all' || spacecraft.size) await step(report, 'spacecraft_flight', () => q.run(db, spacecraftFlightStats(q, spacecraft)));
   for (const table of OWNER_TABLES) {
     const whole = scopeOf(table);
-    const counted = UPDATES[table](q, 'all').counted;
+    const stats = UPDATES[table](q, 'all');
+    const counted = stats.counted;
     if (shares && counted.length) {
-      const updates = deltaUpdates(UPDATES[table](q, 'all'), shares.before.get(table), shares.after.get(table), whole);
+      const updates = deltaUpdates(stats, shares.before.get(table), shares.after.get(table), whole);
       if (updates.length) await step(report, `${table} (counts)`, async () => {
         for (const text of updates) await q.run(db, text);
         return updates.length;
       });
       // the ordered columns of owners only launches reached (a streak, the fastest turnaround)
-      const stats = UPDATES[table](q, 'all');
       const rest = Object.keys(stats.set).filter((c) => !counted.includes(c));
       const ordered = whole === 'all' ? new Set<number>() : new Set([...affected.ordered.get(table)!].filter((id) => !whole.has(id)));
       if (rest.length && ordered.size) await step(report, `${table} (order)`, () => q.run(db, ownerUpdate(UPDATES[table](q, ordered.size > MAX_SCOPED_IDS ? 'all' : ordered), rest)));

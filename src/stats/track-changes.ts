@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { ModelDb } from '../db/model-db.ts';
 import type { DialectName } from '../db/connect.ts';
 import type { ApiVersion } from '../ingest/detect.ts';
@@ -7,7 +6,7 @@ import type { ChangeLog } from '../ingest/write-batch.ts';
 import { ownerColumns } from '../model/define.ts';
 import { model } from '../model/entities.ts';
 import { literalList } from './sql.ts';
-import { addLaunchState, Affected, expandOwners, launchesOf, launchStates, LIGHT_OWNERS, OWNER_TABLES, type LaunchState, type OwnerTable } from './owners.ts';
+import { addLaunchState, Affected, column, expandOwners, launchesOf, launchStates, LIGHT_OWNERS, OWNER_TABLES, type LaunchState, type OwnerTable } from './owners.ts';
 import { addShares, derivedColumns, recomputeAffected, type Shares, type StatsReport } from './recompute.ts';
 
 /**
@@ -198,7 +197,7 @@ export class TrackingUpserter extends Upserter {
       out.net(after?.net);
     }
     for (const t of OWNER_TABLES) out.add(t as OwnerTable, ids(t));
-    const pick = async (query: string) => (await sql.raw<Record<string, unknown>>(query).execute(db)).rows.map((r) => Object.values(r)[0]);
+    const pick = (query: string) => column(db, query);
     if (ids('astronaut_flight').length) out.add('astronaut', await pick(`SELECT astronaut_id FROM astronaut_flight WHERE id IN (${literalList(ids('astronaut_flight'))})`));
     if (ids('spacecraft_flight').length) out.add('spacecraft', await pick(`SELECT spacecraft_id FROM spacecraft_flight WHERE id IN (${literalList(ids('spacecraft_flight'))})`));
     if (ids('docking_event').length)

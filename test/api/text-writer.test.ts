@@ -27,11 +27,11 @@ before(async () => {
 });
 after(() => database.close());
 
+const urlFor = (entity: string, id: string | number) => `http://h/${entity}/${id}/`;
 const sets: Array<[string, ShapeSet]> = [['2.0.0', v200], ['2.1.0', v210], ['2.2.0', v220], ['2.3.0', v230], ['export', exportShapes]];
 
 test('every shape of every version: serializeText is JSON.stringify(serialize), row by row and as a batch', async () => {
   const { db } = database;
-  const urlFor = (entity: string, id: string | number) => `http://h/${entity}/${id}/`;
   let checked = 0;
   for (const [version, set] of sets) {
     for (const [name, shape] of set.shapes) {
@@ -53,7 +53,6 @@ test('every shape of every version: serializeText is JSON.stringify(serialize), 
 
 test('every shape of every version reads only the columns it declares: the same text as from whole rows', async () => {
   const { db } = database;
-  const urlFor = (entity: string, id: string | number) => `http://h/${entity}/${id}/`;
   let narrowed = 0;
   for (const [version, set] of sets) {
     for (const [name, shape] of set.shapes) {

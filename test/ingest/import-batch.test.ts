@@ -37,6 +37,16 @@ const vid = (n: number) => ({
 const info = (n: number) => ({ priority: n, source: 'example.org', title: `Info ${n}`, description: null, feature_image: null, url: `https://example.org/${n}`, type: { id: 2, name: 'Press kit' }, language });
 const event = (n: number) => ({ type: { id: n, abbrev: `T${n}`, description: `event ${n}` }, relative_time: `PT${n}H` });
 
+/** Another launch made of a copy of `launch`: its own id, url, slug and mission. */
+function anotherLaunch(launch: typeof S000, id: string, slug: string, missionId: number): typeof S000 {
+  const other = structuredClone(launch);
+  other.id = id;
+  other.url = other.url.replace(launch.id, id);
+  other.slug = slug;
+  other.mission.id = missionId;
+  return other;
+}
+
 /** Copies of the seed launch (and a second launch sharing its agency, pad and updates) that disagree. */
 function documents(): unknown[] {
   const a = structuredClone(S000);
@@ -53,11 +63,7 @@ function documents(): unknown[] {
   renamed.pad.agencies = [];
   renamed.launch_service_provider.description = 'another description';
 
-  const other = structuredClone(a);
-  other.id = '0a2c7f1e-5d4b-4c3a-9e8f-123456789abc';
-  other.url = other.url.replace(a.id, other.id);
-  other.slug = 'other-launch';
-  other.mission.id = 999_001;
+  const other = anotherLaunch(a, '0a2c7f1e-5d4b-4c3a-9e8f-123456789abc', 'other-launch', 999_001);
   other.mission.info_urls = [info(4), info(5)];
   // two of the seed's updates move to the other launch
   other.updates = a.updates.slice(0, 2);
@@ -137,11 +143,7 @@ test('names looked up and launch hops answered from memory give what the databas
   mock.timers.enable({ apis: ['Date'], now: Date.parse('2026-01-02T03:04:05Z') });
   const first = structuredClone(S000);
   first.mission.type = 'Test Flight';
-  const second = structuredClone(first);
-  second.id = '0a2c7f1e-5d4b-4c3a-9e8f-123456789abc';
-  second.url = second.url.replace(first.id, second.id);
-  second.slug = 'second-launch';
-  second.mission.id = 999_002;
+  const second = anotherLaunch(first, '0a2c7f1e-5d4b-4c3a-9e8f-123456789abc', 'second-launch', 999_002);
   second.rocket = { ...second.rocket, id: 999_003 };
   // the same launch flying another rocket: its old rocket loses the link
   const moved = structuredClone(second);

@@ -22,6 +22,12 @@ import { ListCache } from './api/list-cache.ts';
 import { dataModeFromEnv } from './config.ts';
 import type { DataMode } from './stats/definitions.ts';
 import { startAgeRefresher } from './stats/age-refresher.ts';
+import { startMirror, type Mirror, type MirrorOptions } from './sync/mirror.ts';
+import { MirrorProgress } from './sync/mirror-state.ts';
+import { mountMirrorStatus } from './sync/mirror-status.ts';
+import { ReadThrough } from './sync/read-through.ts';
+import { upstreamStore } from './sync/shared-budget.ts';
+import { normalizeBaseUrl } from './sync/upstream-url.ts';
 
 /** How long a list's count and page keys may serve lists that move with the clock (upcoming, previous). */
 const LIST_TTL_MS = 10_000;
@@ -52,6 +58,12 @@ export interface AppOptions {
   /** `authoritative` keeps time-dependent statistics (astronaut age) current (default: DATA_MODE). */
   dataMode?: DataMode;
   logger?: boolean | { level: string; stream?: { write(line: string): void } };
+  /**
+   * A mirror of another LL2 API (SYNC_FROM): read-through and GET /mirror/ in every process; with
+   * `sync`, this process also runs the passes when it holds the lease (started when the app is ready,
+   * stopped when it closes).
+   */
+  mirror?: { from: string; token?: string; sync?: Omit<MirrorOptions, 'database' | 'from' | 'token' | 'store' | 'log'> };
 }
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */
@@ -67,6 +79,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   app.addHook('onRoute', suffixes.onRoute);
   const redis = opts.redisUrl ? new SharedRedis(opts.redisUrl, { commandTimeoutMs: opts.redisCommandTimeoutMs ?? 250, log: app.log }) : undefined;
   const throttleStore = opts.throttleStore ?? (redis ? new RedisThrottleStore(redis) : new MemoryThrottleStore());
+  const mirror = opts.mirror ? mountMirror(app, opts.database, opts.mirror, redis) : undefined;
   mountSecurityHeaders(app);
   // Django's get_host(): a malformed Host (or trusted X-Forwarded-Host) is refused before anything else,
   // so no link is ever built on it and the request does not count against the caller's rate
@@ -100,6 +113,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     lists: new ListCache(10_000, LIST_TTL_MS),
     cache: new ResponseCache(cacheMb * 1024 * 1024, cacheMb > 0 ? (opts.responseCacheSeconds ?? 10) * 1000 : 0, redis),
     trustProxyHops: hops,
+    readThrough: mirror?.readThrough,
   });
   mountDocs(app, resources, '2.3.0');
   mountHealth(app, opts.database, redis);
@@ -122,6 +136,29 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     return reply.code(500).send({ detail: 'A server error occurred.' });
   });
   return app;
+}
+
+/**
+ * The mirror's parts in this process: the upstream budget's store (see upstreamStore), read-through,
+ * GET /mirror/, and the sync loop if asked (stopped on close, its page saved).
+ */
+function mountMirror(app: FastifyInstance, database: Database, mirror: NonNullable<AppOptions['mirror']>, redis: SharedRedis | undefined) {
+  const upstream = normalizeBaseUrl(mirror.from);
+  const store = upstreamStore(database.db, redis);
+  const progress = new MirrorProgress(database.db, upstream);
+  const log = { info: (msg: string) => app.log.info(msg), warn: (msg: string) => app.log.warn(msg) };
+  const readThrough = new ReadThrough(database, progress, { token: mirror.token, store, log });
+  mountMirrorStatus(app, { database, upstream, token: mirror.token, store, syncing: () => loop?.holding ?? false });
+  let loop: Mirror | undefined;
+  if (mirror.sync) {
+    const sync = mirror.sync;
+    app.addHook('onReady', async () => void (loop = startMirror({ ...sync, database, from: upstream, token: mirror.token, store, log })));
+  }
+  app.addHook('onClose', async () => {
+    await loop?.stop();
+    await readThrough.settled();
+  });
+  return { readThrough };
 }
 
 /** Retry-After (seconds) on a 503 for a query cancelled by QUERY_TIMEOUT_MS. */

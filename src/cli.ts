@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
       case 'stats':
         return await statsCommand(database, rest, config.dataMode);
       case 'sync':
-        return await syncCommand(database, rest);
+        return await syncCommand(database, rest, config.redisUrl);
       default:
         console.error(`unknown command ${command}\n\n${usage}`);
         return 1;
@@ -151,7 +151,7 @@ async function statsCommand(database: Awaited<ReturnType<typeof openDatabase>>, 
   return 0;
 }
 
-async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[]): Promise<number> {
+async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, args: string[], redisUrl: string | undefined): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -180,8 +180,14 @@ async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, a
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const reporter = syncReporter(Boolean(process.stderr.isTTY));
+  // the upstream's budget is counted where the servers count it (Redis if configured, else the database)
+  const { upstreamStore } = await import('./sync/shared-budget.ts');
+  const { SharedRedis } = await import('./redis/shared-redis.ts');
+  const redis = redisUrl ? new SharedRedis(redisUrl, { commandTimeoutMs: 1000, log: { warn: (_o, msg) => console.warn(msg), info: () => {} } }) : undefined;
+  await redis?.whenReady();
   const opts = {
     database,
+    store: upstreamStore(database.db, redis),
     from: values.from,
     token: values.token ?? syncTokenFromEnv(),
     full: values.full,
@@ -214,6 +220,7 @@ async function syncCommand(database: Awaited<ReturnType<typeof openDatabase>>, a
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      await redis?.close();
     }
   }, (msg) => console.error(msg));
 }

@@ -57,6 +57,8 @@ export interface Config {
   syncIntervalSeconds: number;
   /** SYNC_LEASE_SECONDS: how long a process holds the right to sync without renewing it (default 60). */
   syncLeaseSeconds: number;
+  /** SYNC_HOT_SECONDS: shortest pause between refreshes of launches within 24 h and events in progress (default 60; 0: none). */
+  syncHotSeconds: number;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -121,6 +123,7 @@ export function loadConfig(env: Env = process.env): Config {
     syncToken: raw(env, 'SYNC_TOKEN') ?? syncTokenFromEnv(env),
     syncIntervalSeconds: read(env, 'SYNC_INTERVAL_SECONDS', 300, 'a whole number of seconds > 0', wholeAtLeast(1)),
     syncLeaseSeconds: syncLeaseSecondsFromEnv(env),
+    syncHotSeconds: read(env, 'SYNC_HOT_SECONDS', 60, 'a whole number of seconds >= 0', wholeAtLeast(0)),
   };
 }
 

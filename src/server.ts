@@ -3,7 +3,6 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { isEmpty, loadReferenceData } from './ingest/reference-data.ts';
-import { startMirror } from './sync/mirror.ts';
 
 /** Starts the server: migrate, load the reference data into an empty database, listen. */
 const config = loadConfig();
@@ -26,20 +25,16 @@ const app = buildApp({
   redisCommandTimeoutMs: config.redisCommandTimeoutMs,
   dataVersionPollMs: config.dataVersionPollMs,
   logger: { level: config.logLevel },
+  // SYNC_FROM: read-through and GET /mirror/; this process also syncs when it holds the lease (src/sync/mirror.ts)
+  mirror: config.syncFrom
+    ? {
+        from: config.syncFrom,
+        token: config.syncToken,
+        sync: { intervalMs: config.syncIntervalSeconds * 1000, leaseMs: config.syncLeaseSeconds * 1000, hotMs: config.syncHotSeconds * 1000 },
+      }
+    : undefined,
 });
 await app.listen({ port: config.port, host: config.host });
-
-// SYNC_FROM: this process also keeps the database synced, if it holds the lease (src/sync/mirror.ts)
-const mirror = config.syncFrom
-  ? startMirror({
-      database,
-      from: config.syncFrom,
-      token: config.syncToken,
-      intervalMs: config.syncIntervalSeconds * 1000,
-      leaseMs: config.syncLeaseSeconds * 1000,
-      log: { info: (msg) => app.log.info(msg), warn: (msg) => app.log.warn(msg) },
-    })
-  : null;
 
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -51,8 +46,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       app.log.warn('in-flight requests did not finish in time; exiting');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    await mirror?.stop(); // the page under way is saved with its checkpoint, the lease given up
-    await app.close(); // stops listening, closes idle keep-alive connections, waits for in-flight requests
+    // stops listening, closes idle keep-alive connections, waits for in-flight requests; then the mirror
+    // stops (the page under way saved with its checkpoint, the lease given up)
+    await app.close();
     await database.close();
     process.exit(0);
   });

@@ -19,6 +19,8 @@ export const MAX_LIMIT = 100;
 export interface ApiResult {
   status: number;
   body: unknown;
+  /** How a mirror answered (the X-LL2-Mirror header; see src/sync/read-through.ts): kept with the cached answer. */
+  mirror?: string;
 }
 
 export interface RequestContext {

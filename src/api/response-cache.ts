@@ -9,6 +9,8 @@ export interface RenderedResponse {
   /** Text, or bytes when the body was assembled from cached serialized objects. */
   body: string | Buffer;
   etag: string;
+  /** The X-LL2-Mirror header that goes with it (a mirror's partial answer). */
+  mirror?: string;
 }
 
 export function etagOf(body: string | Buffer): string {

@@ -11,6 +11,7 @@ import { resourcePaths } from './resource-paths.ts';
 import type { ListCache } from './list-cache.ts';
 import type { ObjectCache } from '../serialize/object-cache.ts';
 import { JsonText } from '../serialize/serialize-json.ts';
+import { MIRROR_HEADER, type ReadThrough } from '../sync/read-through.ts';
 import { formatSuffixOf, KNOWN_FORMATS, requestedFormat, type FormatSuffix } from './format-suffix.ts';
 
 export interface RouteDeps {
@@ -24,6 +25,8 @@ export interface RouteDeps {
   lists: ListCache;
   /** Proxies in front of the server: X-Forwarded-Host/-Proto are honoured only when this is above 0. */
   trustProxyHops?: number;
+  /** A mirror (SYNC_FROM): what its first pass has not read yet is read through from the upstream. */
+  readThrough?: ReadThrough;
 }
 
 /**
@@ -39,10 +42,30 @@ export function mountResources(app: FastifyInstance, resources: ResourceDecl[], 
       app.get(base, { config }, (req, reply) => handle(req, reply, res, deps, base, (ctx) => singletonResource(res, ctx), true));
       continue;
     }
-    app.get(base, { config }, (req, reply) => handle(req, reply, res, deps, base, (ctx) => listResource(res, ctx)));
+    app.get(base, { config }, async (req, reply) => {
+      if (deps.readThrough) {
+        // a mirror whose first pass has not read this list yet (src/sync/read-through.ts)
+        const json = negotiate(req, requestedFormat(req, new URL(req.url, 'http://localhost').searchParams)) === 'json';
+        const answer = await deps.readThrough.list(res, req.url, originOf(req, deps.publicBaseUrl, deps.trustProxyHops ?? 0), json);
+        if (answer.kind === 'forwarded') {
+          reply.header(MIRROR_HEADER, 'forwarded').header('Allow', 'GET').header('Vary', 'Accept').header('Cache-Control', 'no-cache');
+          return reply.code(200).type('application/json').send(answer.body);
+        }
+        if (answer.kind === 'partial') reply.header(MIRROR_HEADER, 'partial');
+      }
+      return handle(req, reply, res, deps, base, (ctx) => listResource(res, ctx));
+    });
     app.get(`${base}:id/`, { config }, (req, reply) => {
       const { id } = req.params as { id: string };
-      return handle(req, reply, res, deps, `${base}${encodeURIComponent(id)}/`, (ctx) => retrieveResource(res, id, ctx), true);
+      return handle(req, reply, res, deps, `${base}${encodeURIComponent(id)}/`, async (ctx) => {
+        const found = await retrieveResource(res, id, ctx);
+        if (found.status !== 404 || !deps.readThrough) return found;
+        // an object the mirror has not read yet: fetched from the upstream, imported, answered from here
+        const how = await deps.readThrough.detail(res, id);
+        if (how === 'partial') return { ...found, mirror: 'partial' };
+        if (how !== 'fetched') return found;
+        return { ...(await retrieveResource(res, id, { ...ctx, reuse: undefined, lists: undefined })), mirror: 'read-through' };
+      }, true);
     });
   }
 }
@@ -166,10 +189,10 @@ function render(
     if (result.body instanceof JsonText) {
       const body = result.body.buffer();
       const { fingerprint } = result.body;
-      return { status: result.status, contentType: 'application/json', body, etag: fingerprint ? etagOf(fingerprint) : etagOf(body) };
+      return { status: result.status, contentType: 'application/json', body, etag: fingerprint ? etagOf(fingerprint) : etagOf(body), mirror: result.mirror };
     }
     const body = JSON.stringify(result.body);
-    return { status: result.status, contentType: 'application/json', body, etag: etagOf(body) };
+    return { status: result.status, contentType: 'application/json', body, etag: etagOf(body), mirror: result.mirror };
   }
   // links on the page are same-site paths whatever the request target was (`//evil.example/`, `http://x/...`);
   // the page shows the target as requested (`originalUrl`: before a format suffix was routed)
@@ -190,12 +213,13 @@ function render(
     jsonHref: formatHref ? formatHref('json') : withParams(url.pathname, url.searchParams, { format: 'json' }),
     apiHref: formatHref?.('api'),
   });
-  return { status: result.status, contentType: 'text/html; charset=utf-8', body, etag: etagOf(body) };
+  return { status: result.status, contentType: 'text/html; charset=utf-8', body, etag: etagOf(body), mirror: result.mirror };
 }
 
 /** Sends a rendered response, or 304 when the client already holds it (If-None-Match). */
 function send(req: FastifyRequest, reply: FastifyReply, r: RenderedResponse, maxAge: number) {
   reply.header('Allow', 'GET').header('Vary', 'Accept').header('ETag', r.etag);
+  if (r.mirror) reply.header(MIRROR_HEADER, r.mirror);
   if (r.contentType.startsWith('text/html')) reply.header('Content-Security-Policy', BROWSABLE_CSP);
   if (r.status === 200) reply.header('Cache-Control', `public, max-age=${maxAge}`);
   const inm = req.headers['if-none-match'];

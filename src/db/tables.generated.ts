@@ -106,11 +106,14 @@ export interface Tables {
   starship_dashboard__road_closures: { owner_id: number; pos: number; target_id: number | null };
   starship_dashboard__updates: { owner_id: number; pos: number; target_id: number | null };
   starship_dashboard__vehicles: { owner_id: number; pos: number; target_id: number | null };
-  sync_checkpoint: { upstream: string; pass: string | null; pass_started_at: string | null; resource: string | null; next_url: string | null; pages: number | null; watermark: string | null; full_synced_at: string | null; updated_at: string | null };
+  sync_checkpoint: { upstream: string; pass: string | null; pass_started_at: string | null; resource: string | null; next_url: string | null; pages: number | null; watermark: string | null; full_synced_at: string | null; updated_at: string | null; last_pass_at: string | null; next_pass_at: string | null; last_error: string | null; last_error_at: string | null; hot_at: string | null };
   sync_lease: { name: string; holder: string | null; expires_at: string | null };
+  sync_resource: { upstream: string; resource: string; upstream_count: number | null; first_done_at: string | null; last_read_at: string | null };
   timeline_event: { id: Generated<number>; relative_time: string | null; type_id: number | null; launch_id: string | null; pos: number | null };
   timeline_event_type: { id: number; abbrev: string | null; description: string | null };
   update: { id: number; profile_image: string | null; comment: string | null; info_url: string | null; created_by: string | null; created_on: string | null; launch_id: string | null; pos: number | null; event_id: number | null; program_id: number | null };
+  upstream_budget: { ident: string; touched_at: number | null };
+  upstream_request: { ident: string; member: string; at: number | null };
   vid_url: { id: Generated<number>; priority: number | null; source: string | null; publisher: string | null; title: string | null; description: string | null; feature_image: string | null; url: string | null; start_time: string | null; end_time: string | null; live: boolean | number | null; type_id: number | null; language_id: number | null; mission_id: number | null; launch_id: string | null; pos: number | null; event_id: number | null; dashboard_id: number | null };
   vid_url_type: { id: number; name: string | null };
 }

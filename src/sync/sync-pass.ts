@@ -1,6 +1,10 @@
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/connect.ts';
+import type { Tables } from '../db/tables.generated.ts';
+import type { ModelDb } from '../db/model-db.ts';
 import { importDocument } from '../ingest/import-document.ts';
 import { saveCheckpoint, type Checkpoint, type PassKind } from './checkpoint.ts';
+import { recordResource } from './mirror-state.ts';
 import { incrementalTargets, syncTargets, type SyncTarget } from './sync-plan.ts';
 import { UpstreamError, type UpstreamClient } from './upstream-client.ts';
 import { rebase } from './upstream-url.ts';
@@ -73,13 +77,20 @@ async function walk(ctx: PassContext, start: Checkpoint, outcome: PassOutcome): 
         const next: string | null = target.singleton || last ? null : nextUrl(ctx, target, kind, url, body as Page);
         const following = next ? target.path : (plan[i + 1]?.path ?? null);
         const after: Checkpoint = { ...cp, resource: following, nextUrl: next, pages: cp.pages + 1 };
+        // what GET /mirror/ and read-through know of the resource: the upstream's count (a full pass's
+        // pages count the whole resource), and whether a full pass has now read all of it
+        const note = { count: kind === 'full' && !target.singleton ? (body as Page).count : null, done: kind === 'full' && next === null, at: new Date().toISOString() };
+        const bookkeeping = async (trx: Kysely<Tables> | ModelDb) => {
+          await saveCheckpoint(trx as Kysely<Tables>, after);
+          await recordResource(trx as Kysely<Tables>, cp.upstream, target.path, note);
+        };
         if (results.length) {
           try {
-            await importDocument(ctx.database, body, { entity: target.entity, version: '2.3.0', alsoInTransaction: (trx) => saveCheckpoint(trx, after) });
+            await importDocument(ctx.database, body, { entity: target.entity, version: '2.3.0', alsoInTransaction: bookkeeping });
           } catch (e) {
             throw new UpstreamError(`importing ${url}: ${(e as Error).message}`);
           }
-        } else await saveCheckpoint(ctx.database.db, after);
+        } else await ctx.database.db.transaction().execute(bookkeeping);
         cp = after;
         outcome.pages++;
         outcome.objects += results.length;
@@ -94,6 +105,7 @@ async function walk(ctx: PassContext, start: Checkpoint, outcome: PassOutcome): 
       // nothing imported for this resource's last page (a 404): move the checkpoint on by hand
       cp = { ...cp, resource: plan[i + 1]?.path ?? null, nextUrl: null };
       await saveCheckpoint(ctx.database.db, cp);
+      await recordResource(ctx.database.db, cp.upstream, target.path, { count: null, done: kind === 'full', at: new Date().toISOString() });
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { Database } from '../db/connect.ts';
+import type { ThrottleStore } from '../throttle/store.ts';
 import { loadCheckpoint, saveCheckpoint, type PassKind } from './checkpoint.ts';
 import { isoSeconds, runPass, type SyncEvent } from './sync-pass.ts';
+import { DatabaseWindowStore, SYNC_USE } from './shared-budget.ts';
 import { UpstreamClient, type ClientStats } from './upstream-client.ts';
 import { normalizeBaseUrl } from './upstream-url.ts';
 import { wait } from './wait.ts';
@@ -22,6 +24,8 @@ export interface SyncOptions {
   retryDelayMs?: number;
   signal?: AbortSignal;
   onEvent?: (e: SyncEvent) => void;
+  /** Where requests to the upstream are counted (default: the database, shared with every process on it). */
+  store?: ThrottleStore;
 }
 
 export interface SyncResult extends ClientStats {
@@ -57,6 +61,8 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncResult> {
     retries: opts.retries,
     retryDelayMs: opts.retryDelayMs,
     signal: opts.signal,
+    store: opts.store ?? new DatabaseWindowStore(opts.database.db),
+    use: SYNC_USE,
     onWait: (seconds, reason) => opts.onEvent?.({ type: 'wait', seconds, reason }),
   });
   const { database } = opts;

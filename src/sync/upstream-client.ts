@@ -1,4 +1,7 @@
-import { parseThrottle, RateBudget, type ThrottleInfo } from './rate-budget.ts';
+import { createHash } from 'node:crypto';
+import { MemoryThrottleStore, type ThrottleStore } from '../throttle/store.ts';
+import { parseThrottle, type ThrottleInfo } from './rate-budget.ts';
+import { SharedBudget, type BudgetUse } from './shared-budget.ts';
 import { SyncStopped, wait } from './wait.ts';
 
 /** The upstream refused or failed a request in a way retrying will not fix (or retries ran out). */
@@ -26,6 +29,22 @@ export interface ClientOptions {
   signal?: AbortSignal;
   /** Told about every pause, so a progress display can say why nothing moves. */
   onWait?: (seconds: number, reason: string) => void;
+  /**
+   * Where the requests sent to the upstream are counted, shared by every process that uses the same
+   * store (see SharedBudget); default: this client's memory.
+   */
+  store?: ThrottleStore;
+  /** Who spends the budget through this client, and the share of it they may take (see SharedBudget). */
+  use?: BudgetUse;
+}
+
+/** What one GET for a waiting client gave: the body, a 404, no room in the budget, or a failure. */
+export type NowAnswer = { kind: 'ok'; text: string } | { kind: 'missing' } | { kind: 'no-room' } | { kind: 'failed'; reason: string };
+
+/** The name of a budget: the upstream's host and whom it counts (a key, by a hash of it; else the IP). */
+export function budgetIdent(base: string, token: string | undefined): string {
+  const who = token ? `key:${createHash('sha256').update(token).digest('hex').slice(0, 16)}` : 'anon';
+  return `upstream ${new URL(base).origin} ${who}`;
 }
 
 export interface ClientStats {
@@ -46,15 +65,12 @@ export interface ClientStats {
  */
 export class UpstreamClient {
   readonly stats: ClientStats = { requests: 0, throttleReads: 0, throttled: 0, retries: 0, waitedMs: 0 };
-  readonly budget: RateBudget;
+  readonly budget: SharedBudget;
   /** Upstream clock minus ours, from the last `Date` header (0 until one is seen). */
   private clockOffsetMs = 0;
 
   constructor(private readonly opts: ClientOptions) {
-    this.budget = new RateBudget(
-      () => this.readThrottle(),
-      (ms, reason) => this.pause(ms, reason),
-    );
+    this.budget = new SharedBudget({ store: opts.store ?? new MemoryThrottleStore(), ident: budgetIdent(opts.base, opts.token), readThrottle: () => this.readThrottle(), use: opts.use });
   }
 
   /** The upstream's idea of now: what `last_updated` values are stamped with. */
@@ -75,7 +91,7 @@ export class UpstreamClient {
     const retries = this.opts.retries ?? 3;
     let failures = 0;
     for (;;) {
-      await this.budget.acquire();
+      await this.budget.acquire((ms, reason) => this.pause(ms, reason));
       let problem: string;
       try {
         const res = await this.fetchOnce(url);
@@ -83,8 +99,9 @@ export class UpstreamClient {
         if (res.status === 429) {
           this.stats.throttled++;
           const text = await res.text().catch(() => '');
-          this.budget.reset();
-          await this.pause(retryAfterSeconds(res.headers.get('retry-after'), text) * 1000, 'throttled (429)');
+          const ms = retryAfterSeconds(res.headers.get('retry-after'), text) * 1000;
+          this.budget.throttled(ms);
+          await this.pause(ms, 'throttled (429)');
           continue; // waiting out a 429 is not a failure: the upstream told us when to come back
         }
         if (res.status === 404) {
@@ -105,6 +122,32 @@ export class UpstreamClient {
       failures++;
       this.stats.retries++;
       await this.pause((this.opts.retryDelayMs ?? 5000) * 2 ** (failures - 1), `retry after ${problem}`);
+    }
+  }
+
+  /**
+   * One GET for a client waiting on us (read-through): sent only if the budget has room now, never
+   * waiting or retrying. A 200's text is kept as sent (a forwarded page keeps LL2's bytes).
+   */
+  async getNow(url: string): Promise<NowAnswer> {
+    try {
+      // the shared count unreachable (the database down) is a failure like the upstream's: never a 500
+      if ((await this.budget.tryAcquire()) > 0) return { kind: 'no-room' };
+      const res = await this.fetchOnce(url);
+      this.stats.requests++;
+      if (res.status === 429) {
+        this.stats.throttled++;
+        this.budget.throttled(retryAfterSeconds(res.headers.get('retry-after'), await res.text().catch(() => '')) * 1000);
+        return { kind: 'no-room' };
+      }
+      if (!res.ok) {
+        await res.body?.cancel();
+        return res.status === 404 ? { kind: 'missing' } : { kind: 'failed', reason: `HTTP ${res.status}` };
+      }
+      return { kind: 'ok', text: await res.text() };
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string } }).cause;
+      return { kind: 'failed', reason: cause?.code ?? (e as Error).message };
     }
   }
 

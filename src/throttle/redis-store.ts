@@ -1,5 +1,5 @@
 import type { SharedRedis } from '../redis/shared-redis.ts';
-import type { ThrottleStore } from './store.ts';
+import type { ThrottleStore, WindowState } from './store.ts';
 
 /**
  * MemoryThrottleStore's sliding window, atomically in Redis: one sorted set of request times per ident.
@@ -39,12 +39,19 @@ export class RedisThrottleStore implements ThrottleStore {
   }
 
   async hit(ident: string, now: number, windowMs: number, limit: number, count: boolean) {
+    return (await this.tryHit(ident, now, windowMs, limit, count)) ?? { allowed: true, count: 0, oldest: null };
+  }
+
+  /** As hit(), but undefined when Redis is unavailable (the caller chooses what that means). */
+  async tryHit(ident: string, now: number, windowMs: number, limit: number, count: boolean): Promise<(WindowState & { allowed: boolean }) | undefined> {
     // members must be unique: two processes may count the same millisecond
     const member = `${now}:${this.memberPrefix}:${++this.seq}`;
+    // Lua numbers cannot be Infinity: a limit that never binds is the largest safe integer
+    const bound = Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER;
     const reply = await this.redis.run(
-      (c) => (c as typeof c & SlidingWindowClient).ll2SlidingWindow(this.prefix + ident, now, windowMs, limit, count ? '1' : '0', member),
+      (c) => (c as typeof c & SlidingWindowClient).ll2SlidingWindow(this.prefix + ident, now, windowMs, bound, count ? '1' : '0', member),
     );
-    if (!reply) return { allowed: true, count: 0, oldest: null };
+    if (!reply) return undefined;
     const [allowed, n, oldest] = reply;
     return { allowed: allowed === 1, count: n, oldest: oldest < 0 ? null : oldest };
   }

@@ -3,6 +3,8 @@ import { after, before, test } from 'node:test';
 import { SharedRedis } from '../../src/redis/shared-redis.ts';
 import { RedisThrottleStore } from '../../src/throttle/redis-store.ts';
 import { MemoryThrottleStore } from '../../src/throttle/store.ts';
+import { DatabaseWindowStore, FallbackWindowStore } from '../../src/sync/shared-budget.ts';
+import { freshDatabase } from '../support/app.ts';
 import { redisSkip, TestRedis } from './redis-server.ts';
 
 const skip = redisSkip();
@@ -114,3 +116,27 @@ async function waitFor(check: () => Promise<boolean>, ms = 5000): Promise<void> 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+test('the upstream budget in Redis: shared by two connections, and counted in the database while Redis is down (never let through)', { skip }, async () => {
+  const [one, two] = [await connect(), await connect()];
+  const database = await freshDatabase();
+  try {
+    const now = Date.now();
+    const ident = `upstream budget ${now}`;
+    const inDatabase = new DatabaseWindowStore(database.db);
+    const stores = [new FallbackWindowStore(new RedisThrottleStore(one, 'll2:upstream:'), inDatabase), new FallbackWindowStore(new RedisThrottleStore(two, 'll2:upstream:'), inDatabase)];
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => stores[i % 2].hit(ident, now, 60_000, 4, true)));
+    assert.equal(answers.filter((a) => a.allowed).length, 4, 'four of twelve, across two connections');
+    assert.equal(await database.db.selectFrom('upstream_request').select('ident').execute().then((r) => r.length), 0, 'counted in Redis only');
+    await redis.stop();
+    // Redis down: the database counts (from nothing: what Redis counted is not seen, at most one window's slack)
+    const down = [];
+    for (let i = 0; i < 6; i++) down.push((await stores[i % 2].hit(ident, now, 60_000, 4, true)).allowed);
+    assert.deepStrictEqual(down, [true, true, true, true, false, false], 'limited, not let through');
+    await redis.resume();
+  } finally {
+    await one.close();
+    await two.close();
+    await database.close();
+  }
+});

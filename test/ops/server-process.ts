@@ -114,8 +114,17 @@ export class ServerProcess {
 
 /** Runs the `ll2` command (bin/ll2.js) with extra environment; resolves with its exit code and output. */
 export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return runNode(['bin/ll2.js', ...args], env);
+}
+
+/** Runs a TypeScript file of the project in a process of its own (through tsx). */
+export function runScript(file: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return runNode(['--import', 'tsx', file], env);
+}
+
+function runNode(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['bin/ll2.js', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     proc.stdout.on('data', (d) => (output += d));
     proc.stderr.on('data', (d) => (output += d));

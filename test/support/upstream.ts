@@ -17,8 +17,8 @@ export interface Upstream {
   /** `http://127.0.0.1:PORT/2.3.0` */
   url: string;
   origin: string;
-  /** Requests to counted (non-throttle) API paths, and how they were answered. */
-  counts: { requests: number; throttleReads: number; statuses: Record<number, number> };
+  /** Requests to counted (non-throttle) API paths, how they were answered, when the anonymous ones came. */
+  counts: { requests: number; throttleReads: number; statuses: Record<number, number>; anonymousTimes: number[] };
   close(): Promise<void>;
 }
 
@@ -27,12 +27,13 @@ export async function startUpstream(opts: { launches: number; seed: number; anon
   const database = await freshDatabase();
   await generateDataset(database, { launches: opts.launches, seed: opts.seed, anchor: SYNC_ANCHOR });
   const app = buildApp({ database, anonRate: opts.anonRate ?? null, now: () => SYNC_ANCHOR });
-  const counts = { requests: 0, throttleReads: 0, statuses: {} as Record<number, number> };
+  const counts = { requests: 0, throttleReads: 0, statuses: {} as Record<number, number>, anonymousTimes: [] as number[] };
   app.addHook('onResponse', async (req, reply) => {
     if (/^\/2\.3\.0\/api-throttle\//.test(req.url)) counts.throttleReads++;
     else if (/^\/2\.3\.0\//.test(req.url)) {
       counts.requests++;
       counts.statuses[reply.statusCode] = (counts.statuses[reply.statusCode] ?? 0) + 1;
+      if (!req.headers.authorization) counts.anonymousTimes.push(Date.now());
     }
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

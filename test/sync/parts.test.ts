@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseThrottle, RateBudget } from '../../src/sync/rate-budget.ts';
+import { parseThrottle } from '../../src/sync/rate-budget.ts';
 import { incrementalTargets, syncTargets } from '../../src/sync/sync-plan.ts';
 import { retryAfterSeconds } from '../../src/sync/upstream-client.ts';
 import { normalizeBaseUrl, rebase } from '../../src/sync/upstream-url.ts';
@@ -34,19 +34,6 @@ describe('sync parts', () => {
     assert.deepStrictEqual(parseThrottle(body), expected);
     assert.deepStrictEqual(parseThrottle([body]), expected);
     assert.equal(parseThrottle({ detail: 'Not found.' }), null);
-  });
-
-  test('the budget spends what the upstream allows, then sleeps as long as it says', async () => {
-    const reads = [
-      { your_request_limit: 3, limit_frequency_secs: 60, current_use: 1, next_use_secs: 0 },
-      { your_request_limit: 3, limit_frequency_secs: 60, current_use: 3, next_use_secs: 17 },
-      { your_request_limit: 3, limit_frequency_secs: 60, current_use: 2, next_use_secs: 0 },
-    ];
-    const slept: number[] = [];
-    const budget = new RateBudget(async () => parseThrottle(reads.shift()), async (ms) => void slept.push(ms));
-    for (let i = 0; i < 3; i++) await budget.acquire();
-    assert.deepStrictEqual(slept, [17_000], 'two requests fit, the third waited for the upstream');
-    assert.equal(reads.length, 0);
   });
 
   test('a full pass reads what apps ask first, then every 2.3.0 resource with data once; only launches and events incrementally', () => {

@@ -25,14 +25,15 @@ describe('ll2 sync within the upstream rate limit', () => {
     await upstream.close();
   });
 
-  test('paced by /api-throttle/, a full pass never gets a 429 and still mirrors everything', async () => {
+  test('paced by /api-throttle/ and its own count, a full pass never gets a 429 and still mirrors everything', async () => {
     const m = await mirror();
     const r = await syncOnce({ database: m.database, from: upstream.url });
     assert.equal(upstream.counts.statuses[429] ?? 0, 0, 'the upstream answered 429');
     assert.equal(r.throttled, 0);
     assert.equal(upstream.counts.statuses[200], r.requests);
     const windows = Math.ceil(r.requests / 10);
-    assert.ok(r.throttleReads >= windows, `read /api-throttle/ ${r.throttleReads} times for ${r.requests} requests`);
+    // the limit and window read from /api-throttle/, the requests counted here (a sliding window as the upstream's)
+    assert.ok(r.throttleReads >= 1, `read /api-throttle/ ${r.throttleReads} times for ${r.requests} requests`);
     assert.ok(r.durationMs >= (windows - 1) * 900, `${r.requests} requests in ${r.durationMs} ms cannot fit a 10/s budget`);
     assert.deepStrictEqual((await compareApps(upstream.app, m.app, { headers: unlimited })).differences, []);
     console.log(`# throttled upstream (10/s): ${r.requests} requests, ${r.throttleReads} throttle reads, waited ${r.waitedMs} ms, ${r.durationMs} ms, 0 x 429`);

@@ -12,6 +12,7 @@ import { SharedRedis } from './redis/shared-redis.ts';
 import { DATA_VERSION_CHANNEL, publishWrite } from './redis/data-version-channel.ts';
 import { mountThrottle } from './throttle/throttle.ts';
 import { mountDocs } from './api/docs-routes.ts';
+import { mountChanges } from './changes/routes.ts';
 import { mountHealth } from './api/health.ts';
 import { isValidHost, mountResources, notFoundHandler, requestHost } from './api/routes.ts';
 import { FormatSuffixRoutes } from './api/format-suffix.ts';
@@ -116,6 +117,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     readThrough: mirror?.readThrough,
   });
   mountDocs(app, resources, '2.3.0');
+  mountChanges(app, { database: opts.database, publicBaseUrl: opts.publicBaseUrl, trustProxyHops: hops });
   mountHealth(app, opts.database, redis);
   app.setNotFoundHandler(notFoundHandler);
   app.setErrorHandler((err: FastifyError, req, reply) => {

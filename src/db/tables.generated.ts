@@ -20,6 +20,8 @@ export interface Tables {
   astronaut_type: { id: number; name: string | null };
   celestial_body: { id: number; name: string | null; diameter: number | null; mass: number | null; gravity: number | null; length_of_day: string | null; atmosphere: boolean | number | null; description: string | null; wiki_url: string | null; total_attempted_launches: number | null; successful_launches: number | null; failed_launches: number | null; total_attempted_landings: number | null; successful_landings: number | null; failed_landings: number | null; type_id: number | null; image_id: number | null };
   celestial_body_type: { id: number; name: string | null };
+  change_event: { id: Generated<number>; occurred_at: string | null; source: string | null; type: string | null; object_id: string | null; object_name: string | null };
+  change_field: { event_id: number; pos: number; field: string | null; old_value: string | null; new_value: string | null };
   country: { id: number; name: string | null; alpha_2_code: string | null; alpha_3_code: string | null; nationality_name: string | null; nationality_name_composed: string | null };
   dashboard_section: { id: Generated<number>; upcoming_of_id: number | null; previous_of_id: number | null; pos: number | null };
   dashboard_section__events: { owner_id: number; pos: number; target_id: number | null };

@@ -1,5 +1,5 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Database } from '../db/connect.ts';
 import { bumpDataVersion } from '../db/data-version.ts';
@@ -58,7 +58,7 @@ export async function importFiles(
         } catch (e) {
           throw new InvalidJson(`not valid JSON: ${(e as Error).message}`);
         }
-        outcome = { file, result: await importDocument(database, doc, { ...opts, ...exportedKind(doc, opts) }) };
+        outcome = { file, result: await importDocument(database, doc, { source: `file:${basename(file)}`, ...opts, ...exportedKind(doc, opts) }) };
       }
     } catch (e) {
       // every failure names the file and a JSON path (the document's root when nothing nearer is known)

@@ -18,7 +18,7 @@ export async function loadReferenceData(database: Database): Promise<number> {
   // references, so they are imported last and win where documents describe the same object.
   for (const file of readdirSync(referenceDataDir).filter((f) => f.endsWith('.json')).sort().reverse()) {
     const doc = JSON.parse(readFileSync(`${referenceDataDir}${file}`, 'utf8'));
-    objects += (await importDocument(database, doc)).objects;
+    objects += (await importDocument(database, doc, { source: 'reference data' })).objects;
   }
   return objects;
 }

@@ -207,7 +207,7 @@ export async function refreshHot(database: Database, client: UpstreamClient, ups
     if (answer.kind !== 'ok') continue;
     const page = JSON.parse(answer.text) as { results?: unknown[] };
     if (!Array.isArray(page.results)) continue;
-    if (page.results.length) await importDocument(database, page, { entity, version: '2.3.0' });
+    if (page.results.length) await importDocument(database, page, { entity, version: '2.3.0', source: `upstream:${upstream}` });
     objects += page.results.length;
   }
   return objects;

@@ -121,7 +121,7 @@ export class ReadThrough {
     if (!body || typeof body !== 'object') return 'partial';
     const entity = resources.find((d) => d.version === SYNC_VERSION && d.path === path)?.entity.name;
     try {
-      await importDocument(this.database, body, { entity, version: SYNC_VERSION });
+      await importDocument(this.database, body, { entity, version: SYNC_VERSION, source: `upstream:${this.progress.upstream}` });
       return 'fetched';
     } catch (e) {
       this.log?.warn(`read-through: cannot import ${path}/${id}/: ${(e as Error).message}`);
@@ -134,7 +134,7 @@ export class ReadThrough {
     if (this.queued >= IMPORT_QUEUE_MAX) return;
     this.queued++;
     this.imports = this.imports
-      .then(() => importDocument(this.database, page, { entity: decl.entity.name, version: decl.version }))
+      .then(() => importDocument(this.database, page, { entity: decl.entity.name, version: decl.version, source: `upstream:${this.progress.upstream}` }))
       .catch((e: Error) => this.log?.warn(`read-through: cannot import a forwarded page of ${decl.version}/${decl.path}: ${e.message}`))
       .finally(() => this.queued--);
   }

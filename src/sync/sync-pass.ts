@@ -86,7 +86,7 @@ async function walk(ctx: PassContext, start: Checkpoint, outcome: PassOutcome): 
         };
         if (results.length) {
           try {
-            await importDocument(ctx.database, body, { entity: target.entity, version: '2.3.0', alsoInTransaction: bookkeeping });
+            await importDocument(ctx.database, body, { entity: target.entity, version: '2.3.0', alsoInTransaction: bookkeeping, source: `upstream:${ctx.base}` });
           } catch (e) {
             throw new UpstreamError(`importing ${url}: ${(e as Error).message}`);
           }

@@ -64,6 +64,9 @@ test('a launch due within 24 hours is re-read by the hot refresh; nothing is ask
     assert.ok(read >= 1, `${read} hot objects read`);
     assert.equal(upstream.counts.requests - sent, 1, 'one request: the upcoming launches due within a day (no hot event)');
     assert.deepStrictEqual((await app.inject({ url })).json(), want);
+    // the change log says what the refresh changed, and where it came from
+    const [slip] = (await app.inject({ url: `/changes/?id=${id}&field=net` })).json().results;
+    assert.deepStrictEqual([slip.source, slip.changes], [`upstream:${upstream.url}`, [{ field: 'net', old: isoSeconds(anchor + 3 * HOUR), new: isoSeconds(anchor + 5 * HOUR) }]]);
   } finally {
     await app.close();
   }

@@ -12,6 +12,7 @@ import * as m0010 from './0010_legacy_text.ts';
 import * as m0011 from './0011_search_indexes.ts';
 import * as m0012 from './0012_sync_lease.ts';
 import * as m0013 from './0013_mirror_state.ts';
+import * as m0014 from './0014_change_log.ts';
 
 export interface MigrationData {
   tables?: TableDef[];
@@ -40,4 +41,5 @@ export const migrations: Record<string, MigrationData> = {
   '0011_search_indexes': m0011,
   '0012_sync_lease': m0012,
   '0013_mirror_state': m0013,
+  '0014_change_log': m0014,
 };

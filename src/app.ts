@@ -29,6 +29,7 @@ import { mountMirrorStatus } from './sync/mirror-status.ts';
 import { ReadThrough } from './sync/read-through.ts';
 import { upstreamStore } from './sync/shared-budget.ts';
 import { normalizeBaseUrl } from './sync/upstream-url.ts';
+import { startDeliverer, type DelivererOptions } from './webhooks/deliverer.ts';
 
 /** How long a list's count and page keys may serve lists that move with the clock (upcoming, previous). */
 const LIST_TTL_MS = 10_000;
@@ -65,6 +66,11 @@ export interface AppOptions {
    * stopped when it closes).
    */
   mirror?: { from: string; token?: string; sync?: Omit<MirrorOptions, 'database' | 'from' | 'token' | 'store' | 'log'> };
+  /**
+   * Deliver webhooks (`ll2 webhooks add`) from this process when it holds their lease; `origin` is the
+   * scheme and host of the objects' URLs in deliveries. Started when the app is ready, stopped on close.
+   */
+  webhooks?: Omit<DelivererOptions, 'database' | 'log'>;
 }
 
 /** Builds the HTTP app without listening: the server listens on it, tests call `inject()`. */
@@ -118,6 +124,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   });
   mountDocs(app, resources, '2.3.0');
   mountChanges(app, { database: opts.database, publicBaseUrl: opts.publicBaseUrl, trustProxyHops: hops });
+  if (opts.webhooks) mountDeliverer(app, opts.database, opts.webhooks);
   mountHealth(app, opts.database, redis);
   app.setNotFoundHandler(notFoundHandler);
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -161,6 +168,20 @@ function mountMirror(app: FastifyInstance, database: Database, mirror: NonNullab
     await readThrough.settled();
   });
   return { readThrough };
+}
+
+/** The webhook deliverer of this process: woken at once by a write here, by its poll otherwise. */
+function mountDeliverer(app: FastifyInstance, database: Database, options: NonNullable<AppOptions['webhooks']>) {
+  let deliverer: ReturnType<typeof startDeliverer> | undefined;
+  const wake = () => deliverer?.wake();
+  app.addHook('onReady', async () => {
+    deliverer = startDeliverer({ ...options, database, log: { info: (msg) => app.log.info(msg), warn: (msg) => app.log.warn(msg) } });
+    database.written.add(wake);
+  });
+  app.addHook('onClose', async () => {
+    database.written.delete(wake);
+    await deliverer?.stop();
+  });
 }
 
 /** Retry-After (seconds) on a 503 for a query cancelled by QUERY_TIMEOUT_MS. */

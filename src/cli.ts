@@ -27,6 +27,13 @@ Commands:
   keys list                     API keys and their rates
   keys revoke ID                Refuse a key from now on
   stats recompute               Recompute every derived statistic from the rows (see DATA_MODE)
+  webhooks add --url URL --secret S [--filter 'QUERY'] [--fields net,status]
+                                POST each recorded change of a launch or event to URL, signed with S;
+                                QUERY is a launches/events filter string (e.g. 'lsp__id=121&is_crewed=true')
+  webhooks list                 Registered webhooks
+  webhooks remove ID            Stop delivering to a webhook (its undelivered deliveries are dropped)
+  webhooks ping ID              Send a signed test delivery now and print the answer
+  webhooks log [ID]             The latest deliveries: status, attempts, last answer
   migrate                       Apply pending migrations
   sync --from BASE_URL          Mirror an LL2-compatible API (2.3.0) into the database, resumably
       --token KEY               API key, sent as Authorization: Token KEY (or LL2_SYNC_TOKEN)
@@ -62,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'keys':
         return await keysCommand(database, rest);
+      case 'webhooks': {
+        const { webhooksCommand } = await import('./webhooks/command.ts');
+        return await webhooksCommand(database, rest);
+      }
       case 'stats':
         return await statsCommand(database, rest, config.dataMode);
       case 'sync':

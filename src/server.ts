@@ -33,6 +33,8 @@ const app = buildApp({
         sync: { intervalMs: config.syncIntervalSeconds * 1000, leaseMs: config.syncLeaseSeconds * 1000, hotMs: config.syncHotSeconds * 1000 },
       }
     : undefined,
+  // webhooks (`ll2 webhooks add`): delivered by one of the processes on the database
+  webhooks: { origin: config.publicBaseUrl ?? `http://localhost:${config.port}` },
 });
 await app.listen({ port: config.port, host: config.host });
 

@@ -118,4 +118,6 @@ export interface Tables {
   upstream_request: { ident: string; member: string; at: number | null };
   vid_url: { id: Generated<number>; priority: number | null; source: string | null; publisher: string | null; title: string | null; description: string | null; feature_image: string | null; url: string | null; start_time: string | null; end_time: string | null; live: boolean | number | null; type_id: number | null; language_id: number | null; mission_id: number | null; launch_id: string | null; pos: number | null; event_id: number | null; dashboard_id: number | null };
   vid_url_type: { id: number; name: string | null };
+  webhook: { id: Generated<number>; url: string | null; secret: string | null; filter: string | null; fields: string | null; created_at: string | null; last_change_id: number | null };
+  webhook_delivery: { id: Generated<number>; webhook_id: number | null; change_id: number | null; status: string | null; attempts: number | null; next_attempt_at: string | null; first_attempt_at: string | null; last_attempt_at: string | null; last_status: number | null; last_error: string | null; delivered_at: string | null };
 }

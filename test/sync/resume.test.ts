@@ -85,8 +85,9 @@ describe('ll2 sync resumes from its checkpoint', () => {
   test('kill -9 of `ll2 sync` mid-run: rerunning continues from the checkpoint and ends identical', async () => {
     const target = await childDatabase();
     const bin = fileURLToPath(new URL('../../bin/ll2.js', import.meta.url));
-    // the killed sync leaves its lease behind: the rerun waits for it to expire (SYNC_LEASE_SECONDS)
-    const env = { ...process.env, DATABASE_URL: target.url, SYNC_LEASE_SECONDS: '2' };
+    // the killed sync leaves its lease behind: the rerun waits for it to expire (SYNC_LEASE_SECONDS; long
+    // enough that the rerun starts before it expires even on a loaded machine)
+    const env = { ...process.env, DATABASE_URL: target.url, SYNC_LEASE_SECONDS: '6' };
     const run = () => spawn(process.execPath, [bin, 'sync', '--from', upstream.url], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const start = upstream.counts.requests;
     const victim = run();

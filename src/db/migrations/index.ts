@@ -13,6 +13,7 @@ import * as m0011 from './0011_search_indexes.ts';
 import * as m0012 from './0012_sync_lease.ts';
 import * as m0013 from './0013_mirror_state.ts';
 import * as m0014 from './0014_change_log.ts';
+import * as m0015 from './0015_webhooks.ts';
 
 export interface MigrationData {
   tables?: TableDef[];
@@ -42,4 +43,5 @@ export const migrations: Record<string, MigrationData> = {
   '0012_sync_lease': m0012,
   '0013_mirror_state': m0013,
   '0014_change_log': m0014,
+  '0015_webhooks': m0015,
 };

@@ -12,6 +12,7 @@ import type { ListCache } from './list-cache.ts';
 import type { ObjectCache } from '../serialize/object-cache.ts';
 import { JsonText } from '../serialize/serialize-json.ts';
 import { MIRROR_HEADER, type ReadThrough } from '../sync/read-through.ts';
+import { feedTypeOf, isFeedFormat, renderFeed, type FeedFormat } from '../render/feeds.ts';
 import { formatSuffixOf, KNOWN_FORMATS, requestedFormat, type FormatSuffix } from './format-suffix.ts';
 
 export interface RouteDeps {
@@ -75,11 +76,15 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
   const query = url.searchParams;
   const origin = originOf(req, deps.publicBaseUrl, deps.trustProxyHops ?? 0);
   const suffix = formatSuffixOf(req);
-  const negotiated = negotiate(req, requestedFormat(req, query));
+  const format = requestedFormat(req, query);
+  // a launches or events list as a calendar or a feed (render/feeds.ts); LL2 itself knows no such format
+  const feed = !detail && !suffix && isFeedFormat(format) ? feedTypeOf(res) : null;
+  const negotiated = feed ? (format as FeedFormat) : negotiate(req, format);
   // DRF's reverse() ends a hyperlink with the view's format suffix (`.../launch/{id}.json`: Django
   // reverses the suffix pattern without its optional slash), then re-appends a built-in `?format=`
   // the request carried (preserve_builtin_query_params)
-  const queryFormat = query.get('format');
+  // (a calendar or feed links to the objects' JSON)
+  const queryFormat = feed ? null : query.get('format');
   const linkEnd = `${suffix ? `.${suffix.format}` : '/'}${queryFormat !== null ? withParams('', new URLSearchParams(), { format: queryFormat }) : ''}`;
   const dataVersion = await deps.dataVersion.current();
   // req.url is the routed (unsuffixed) URL: the suffix is part of what shapes the answer
@@ -102,10 +107,15 @@ async function handle(req: FastifyRequest, reply: FastifyReply, res: ResourceDec
       reuse: deps.objects.enabled ? { cache: deps.objects, prefix: textPrefix } : undefined,
       lists: deps.objects.enabled ? { cache: deps.lists, dataVersion } : undefined,
     };
-    const result = negotiated === null ? NOT_FOUND : await run(ctx);
-    // the page's format links keep the suffix: on `launches.api`, `?format=json` would still be the page
-    const formatHref = suffix ? (format: string) => withParams(suffixed(path, { ...suffix, format }), query, {}) : undefined;
-    rendered = render(req, result, negotiated ?? 'json', res, detail, formatHref);
+    if (feed) {
+      const answer = await renderFeed(format as FeedFormat, feed, res, ctx, withParams(ctx.pathUrl, query, {}), origin);
+      rendered = 'contentType' in answer ? { status: answer.status, contentType: answer.contentType, body: answer.body, etag: etagOf(answer.body) } : render(req, answer, 'json', res, detail);
+    } else {
+      const result = negotiated === null ? NOT_FOUND : await run(ctx);
+      // the page's format links keep the suffix: on `launches.api`, `?format=json` would still be the page
+      const formatHref = suffix ? (format: string) => withParams(suffixed(path, { ...suffix, format }), query, {}) : undefined;
+      rendered = render(req, result, negotiated === 'api' ? 'api' : 'json', res, detail, formatHref);
+    }
     deps.cache.set(key, rendered);
   }
   return send(req, reply, rendered, res.cacheSeconds ?? DEFAULT_MAX_AGE);

@@ -17,6 +17,8 @@ export interface ChangesQuery {
   since?: string;
   type?: ChangeType;
   id?: string;
+  /** Any of these objects (a calendar or feed page's). */
+  ids?: string[];
   fields?: string[];
 }
 
@@ -26,6 +28,7 @@ export async function readChanges(db: Kysely<Tables>, q: ChangesQuery, limit: nu
   if (q.since) base = base.where('occurred_at', '>=', q.since);
   if (q.type) base = base.where('type', '=', q.type);
   if (q.id) base = base.where('object_id', '=', q.id);
+  if (q.ids) base = base.where('object_id', 'in', q.ids.length ? q.ids : ['']);
   if (q.fields?.length) base = base.where('id', 'in', db.selectFrom('change_field').select('event_id').where('field', 'in', q.fields));
   const [total, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),

@@ -1,3 +1,4 @@
+import { FEED_FORMATS, feedTypeOf } from '../render/feeds.ts';
 import type { ScalarType } from '../model/define.ts';
 import { helpSections } from '../render/help.ts';
 import type { ShapeSet } from '../serialize/serializer.ts';
@@ -35,13 +36,15 @@ export function buildOpenApi(resources: ResourceDecl[], version: string): Record
       };
       continue;
     }
+    // our extension (src/render/feeds.ts): launches and events lists also answer as a calendar or a feed
+    const feeds = feedTypeOf(res) ? FEED_CONTENT : {};
     paths[`/${version}/${res.path}/`] = {
       get: {
         operationId: `${res.path.replace(/\//g, '_')}_list`,
         tags: [tag],
         description: describe(res),
-        parameters: listParameters(res),
-        responses: { 200: { description: '', content: { 'application/json': { schema: paginated(listSchema) } } } },
+        parameters: [...listParameters(res), ...(feedTypeOf(res) ? [FEED_FORMAT_PARAM] : [])],
+        responses: { 200: { description: '', content: { 'application/json': { schema: paginated(listSchema) }, ...feeds } } },
       },
     };
     paths[`/${version}/${res.path}/{id}/`] = {
@@ -64,6 +67,7 @@ export function buildOpenApi(resources: ResourceDecl[], version: string): Record
     type: 'object',
     properties: Object.fromEntries([...throttleFields.map((f) => [f, { type: 'integer' }]), ...(version === '2.3.0' ? [['ident', { type: 'string' }]] : [])]),
   };
+  if (version === '2.3.0') Object.assign(paths, EXTENSION_PATHS);
   paths[`/${version}/api-throttle/`] = {
     get: {
       operationId: 'api_throttle_retrieve',
@@ -161,3 +165,61 @@ function shapeSchema(shape: ShapeSet['shapes'] extends Map<string, infer S> ? S 
   }
   return { type: 'object', properties, required: shape.fields.filter((f) => f.key === 'id' || f.key === 'url').map((f) => f.key) };
 }
+
+/** `?format=` on a launches or events list: LL2's two, and this server's calendar and feeds. */
+const FEED_FORMAT_PARAM = {
+  name: 'format',
+  in: 'query',
+  schema: { type: 'string', enum: ['json', 'api', ...Object.keys(FEED_FORMATS)] },
+  description: 'json, api (browsable), or (this server only) ics: an iCalendar of the page, atom or rss: a feed of the page and its recorded changes.',
+};
+const FEED_CONTENT = Object.fromEntries(Object.values(FEED_FORMATS).map((type) => [type.split(';')[0], { schema: { type: 'string' } }]));
+
+const changeRecord = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    type: { type: 'string', enum: ['launch', 'event'] },
+    occurred_at: { type: 'string', format: 'date-time' },
+    source: { type: 'string' },
+    object: { type: 'object', properties: { id: { oneOf: [{ type: 'string' }, { type: 'integer' }] }, url: { type: 'string', format: 'uri' }, name: { type: 'string', nullable: true } } },
+    changes: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, old: {}, new: {} } } },
+  },
+};
+const changeFilters = [
+  { name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' }, description: 'Changes recorded at or after this time.' },
+  { name: 'type', in: 'query', schema: { type: 'string', enum: ['launch', 'event'] } },
+  { name: 'id', in: 'query', schema: { type: 'string' }, description: 'One object (with field=net: a launch\'s slip history).' },
+  { name: 'field', in: 'query', schema: { type: 'string' }, description: 'Comma list of fields; records then list only those.' },
+];
+
+/** Paths of this server that LL2 does not have (outside /2.x.0/; see the README's Changes and Sync sections). */
+const EXTENSION_PATHS: Record<string, unknown> = {
+  '/changes/': {
+    get: {
+      operationId: 'changes_list',
+      tags: ['ll2-server'],
+      description: 'The change log: what imports and syncs changed in launches and events, newest first (this server only).',
+      parameters: [...changeFilters, { name: 'limit', in: 'query', schema: { type: 'integer', default: DEFAULT_LIMIT, maximum: MAX_LIMIT } }, { name: 'offset', in: 'query', schema: { type: 'integer' } }],
+      responses: { 200: { description: '', content: { 'application/json': { schema: paginated(changeRecord) } } }, 400: { description: 'A bad filter value.' } },
+    },
+  },
+  '/changes/stream': {
+    get: {
+      operationId: 'changes_stream',
+      tags: ['ll2-server'],
+      description: 'The change log as Server-Sent Events (event: change, id: the record id), resumable with Last-Event-ID (this server only).',
+      parameters: [...changeFilters.filter((p) => p.name !== 'since'), { name: 'Last-Event-ID', in: 'header', schema: { type: 'string' } }],
+      responses: { 200: { description: '', content: { 'text/event-stream': { schema: { type: 'string' } } } }, 400: { description: 'A bad filter value.' } },
+    },
+  },
+  '/mirror/': {
+    get: {
+      operationId: 'mirror_retrieve',
+      tags: ['ll2-server'],
+      description: 'Where the mirror (SYNC_FROM) stands: per resource, objects here and upstream, first pass done; the pass, budget and last error (this server only; served when SYNC_FROM is set).',
+      parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'api'] } }],
+      responses: { 200: { description: '', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  },
+};

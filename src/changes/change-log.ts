@@ -184,3 +184,27 @@ export function idsOf(entity: string, items: readonly unknown[]): Partial<Record
   for (const t of CHANGE_TYPES) if (found[t].size) out[t] = [...found[t]];
   return Object.keys(out).length ? out : null;
 }
+
+/**
+ * `ll2 generate`: every launch and event it wrote is new, so each gets its `created` record, written
+ * from the tables in bulk (one INSERT ... SELECT per kind, then the fields in chunks) in the generator's
+ * transaction.
+ */
+export async function recordAllCreated(trx: ModelDb | Kysely<Tables>, source: string, at = new Date().toISOString()): Promise<number> {
+  const db = trx as Kysely<Tables>;
+  for (const type of CHANGE_TYPES) {
+    await db
+      .insertInto('change_event')
+      .columns(['occurred_at', 'source', 'type', 'object_id', 'object_name'])
+      .expression((eb) => eb.selectFrom(type).select((s) => [s.val(at).as('occurred_at'), s.val(source).as('source'), s.val(type).as('type'), s.cast<string>('id', 'text').as('object_id'), 'name as object_name']))
+      .execute();
+  }
+  const rows = await db.selectFrom('change_event').select(['id', 'object_name']).where('source', '=', source).where('occurred_at', '=', at).execute();
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('change_field')
+      .values(rows.slice(i, i + 500).map((r) => ({ event_id: Number(r.id), pos: 0, field: 'created', old_value: 'null', new_value: JSON.stringify(r.object_name) })))
+      .execute();
+  }
+  return rows.length;
+}

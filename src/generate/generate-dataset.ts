@@ -1,3 +1,4 @@
+import { recordAllCreated } from '../changes/change-log.ts';
 import type { Database } from '../db/connect.ts';
 import { dialects } from '../db/dialect.ts';
 import { tableDefsFor } from '../db/table-defs.ts';
@@ -108,6 +109,8 @@ export async function generateDataset(database: Database, opts: GenerateOptions)
     // recompute` and authoritative imports use. Whatever DATA_MODE says: a generated dataset has no
     // upstream whose values a mirror would keep, it is the source of its own data.
     await recomputeAll(trx, database.dialect);
+    // the change log: every launch and event generated is a new one
+    await recordAllCreated(trx, 'generate');
     opts.onProgress?.(total, total);
     return { ...writer.written };
   });

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import type { Database } from '../../src/db/connect.ts';
+import { generateDataset } from '../../src/generate/index.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase } from '../support/app.ts';
 import { sharedDatabase } from '../ops/server-process.ts';
@@ -243,4 +244,27 @@ describe('GET /changes/stream', () => {
     assert.equal(res.status, 400);
     assert.deepStrictEqual(await res.json(), { type: ['Select a valid choice. rocket is not one of the available choices.'] });
   });
+});
+
+test('ll2 generate records each launch and event it writes as created; our OpenAPI document describes the new paths and formats', async () => {
+  const database = await freshDatabase();
+  const app = buildApp({ database });
+  try {
+    await generateDataset(database, { launches: 25, seed: 4 });
+    const launches = (await app.inject({ url: '/2.3.0/launches/?limit=1' })).json().count;
+    const events = (await app.inject({ url: '/2.3.0/events/?limit=1' })).json().count;
+    const recorded = await app.inject({ url: '/changes/?type=launch&limit=100' });
+    assert.equal(recorded.json().count, launches);
+    assert.ok(recorded.json().results.every((r: Json) => r.source === 'generate' && r.changes[0].field === 'created' && r.changes[0].new === r.object.name));
+    assert.equal((await app.inject({ url: '/changes/?type=event' })).json().count, events);
+    const doc = (await app.inject({ url: '/2.3.0/schema/' })).json();
+    assert.ok(['/changes/', '/changes/stream', '/mirror/'].every((p) => doc.paths[p]), Object.keys(doc.paths).filter((p) => !p.startsWith('/2.3.0')).join(', '));
+    const format = doc.paths['/2.3.0/launches/'].get.parameters.find((p: Json) => p.name === 'format');
+    assert.deepStrictEqual(format.schema.enum, ['json', 'api', 'ics', 'atom', 'rss']);
+    assert.ok(doc.paths['/2.3.0/launches/'].get.responses[200].content['text/calendar']);
+    assert.equal(doc.paths['/2.3.0/agencies/'].get.parameters.find((p: Json) => p.name === 'format'), undefined);
+  } finally {
+    await app.close();
+    await database.close();
+  }
 });

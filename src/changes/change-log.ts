@@ -208,3 +208,47 @@ export async function recordAllCreated(trx: ModelDb | Kysely<Tables>, source: st
   }
   return rows.length;
 }
+
+/**
+ * The change log of a long stream of objects written in one transaction (an NDJSON import): a launch or
+ * event is read the first time the stream names it (before anything of the stream wrote it), and what
+ * changed is recorded whenever `every` objects are waiting, after the caller has written what it queued
+ * (`due`, then `record()`), so memory stays bounded on a file of any size.
+ */
+export class StreamWatch {
+  private readonly before: Record<ChangeType, Snapshot> = { launch: new Map(), event: new Map() };
+  private readonly seen: Record<ChangeType, Set<string>> = { launch: new Set(), event: new Set() };
+
+  constructor(
+    private readonly trx: ModelDb,
+    private readonly source: string,
+    private readonly every = 2000,
+  ) {}
+
+  /** Reads the objects not seen yet as they are before the stream writes them. */
+  async see(ids: Partial<Record<ChangeType, Array<string | number>>>): Promise<void> {
+    for (const type of CHANGE_TYPES) {
+      const unseen = (ids[type] ?? []).map(String).filter((id) => !this.seen[type].has(id));
+      if (!unseen.length) continue;
+      for (const id of unseen) this.seen[type].add(id);
+      for (const [id, values] of await snapshot(this.trx, type, unseen)) this.before[type].set(id, values);
+    }
+  }
+
+  get due(): boolean {
+    return this.seen.launch.size + this.seen.event.size >= this.every;
+  }
+
+  /** Records what changed in the objects seen since the last call (their writes must have reached the database). */
+  async record(): Promise<number> {
+    const all: ObjectChange[] = [];
+    for (const type of CHANGE_TYPES) {
+      const ids = [...this.seen[type]];
+      for (let i = 0; i < ids.length; i += 1000) all.push(...diffSnapshots(type, this.before[type], await snapshot(this.trx, type, ids.slice(i, i + 1000))));
+      this.seen[type].clear();
+      this.before[type].clear();
+    }
+    if (all.length) await recordChanges(this.trx, all, this.source, new Date().toISOString());
+    return all.length;
+  }
+}

@@ -7,6 +7,7 @@ import { detectFromUrl, type ApiVersion } from './detect.ts';
 import { entityOfExportUrl } from './export-paths.ts';
 import { importDocument, type ImportOptions, type ImportResult } from './import-document.ts';
 import { ImportError, Upserter } from './upsert.ts';
+import { idsOf, StreamWatch } from '../changes/change-log.ts';
 
 export interface FileOutcome {
   file: string;
@@ -50,7 +51,7 @@ export async function importFiles(
     let outcome: FileOutcome;
     try {
       if (isNdjson(file)) {
-        outcome = { file, result: await importNdjson(database, file === STDIN ? process.stdin : createReadStream(file, { highWaterMark: READ_CHUNK }), opts) };
+        outcome = { file, result: await importNdjson(database, file === STDIN ? process.stdin : createReadStream(file, { highWaterMark: READ_CHUNK }), { source: file === STDIN ? 'stdin' : `file:${basename(file)}`, ...opts }) };
       } else {
         let doc: unknown;
         try {
@@ -84,6 +85,8 @@ export async function importNdjson(database: Database, input: Readable, opts: Im
     await database.db.transaction().execute(async (trx) => {
       let n = 0;
       let last: Upserter | undefined;
+      // the change log: launches and events as they were before the file, compared after their writes
+      const watch = new StreamWatch(trx, opts.source ?? 'import');
       for await (const line of readLines(input)) {
         n++;
         if (!line.trim()) continue;
@@ -99,6 +102,8 @@ export async function importNdjson(database: Database, input: Readable, opts: Im
           const at = isPage ? `line ${n} $.results[${i}]` : `line ${n} $`;
           const kind = kindOf(item, opts);
           if (!kind) throw new ImportError(at, 'cannot tell what kind of object this is (no recognisable `url`); pass the entity');
+          const watched = idsOf(kind.entity, [item]);
+          if (watched) await watch.see(watched);
           let up = upserters.get(kind.version);
           if (!up) upserters.set(kind.version, (up = new Upserter(trx, database.dialect, kind.version)));
           // each upserter queues its own writes: another version's line writes after what came before it,
@@ -110,12 +115,17 @@ export async function importNdjson(database: Database, input: Readable, opts: Im
           last = up;
           await up.upsert(kind.entity, item, at);
           await up.step();
+          if (watch.due) {
+            for (const u of upserters.values()) await u.finish();
+            await watch.record();
+          }
           firstVersion ??= kind.version;
           entities.add(kind.entity);
           objects++;
         }
       }
       for (const up of upserters.values()) await up.finish();
+      await watch.record();
       await bumpDataVersion(trx);
     });
   } finally {

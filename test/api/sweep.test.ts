@@ -85,7 +85,8 @@ function listRoutes(version: ApiVersion): ListRoute[] {
   const doc = buildOpenApi(resources, version) as { paths: Record<string, { get: { parameters: OpenApiParameter[] } }> };
   const routes: ListRoute[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
-    if (path.includes('{') || !item.get.parameters.some((p) => p.name === 'limit')) continue;
+    // (this server's own paths, outside /2.x.0/ such as /changes/, are not LL2 lists)
+    if (!path.startsWith(`/${version}/`) || path.includes('{') || !item.get.parameters.some((p) => p.name === 'limit')) continue;
     const decl = resources.find((r) => r.version === version && `/${version}/${r.path}/` === path);
     assert.ok(decl, `${path} is in the document but no declaration serves it`);
     routes.push({ version, path, parameters: item.get.parameters, ordering: Object.keys(decl.ordering) });

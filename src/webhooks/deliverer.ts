@@ -4,7 +4,7 @@ import type { Database } from '../db/connect.ts';
 import type { Tables } from '../db/tables.generated.ts';
 import { Lease } from '../sync/lease.ts';
 import { wait } from '../sync/wait.ts';
-import { deliveryBody, listWebhooks, queueDeliveries, sign, SIGNATURE_HEADER } from './webhooks.ts';
+import { deliveryBody, listWebhooks, queueDeliveries, sign, SIGNATURE_HEADER, type Webhook } from './webhooks.ts';
 
 export interface DelivererOptions {
   database: Database;
@@ -94,23 +94,8 @@ export async function deliverDue(opts: DelivererOptions, signal?: AbortSignal): 
     }
     const body = deliveryBody(Number(d.id), shown);
     const attempt = new Date().toISOString();
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const res = await fetch(hook.url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'User-Agent': 'll2-server webhooks', [SIGNATURE_HEADER]: sign(body, hook.secret) },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(opts.timeoutMs ?? 10_000), ...(signal ? [signal] : [])]),
-      });
-      status = res.status;
-      await res.body?.cancel().catch(() => {});
-    } catch (e) {
-      if (signal?.aborted) break; // stopping: the delivery stays as it was, sent again later
-      const cause = (e as { cause?: { code?: string } }).cause;
-      error = cause?.code ?? (e as Error).message;
-    }
+    const { status, error } = await post(hook, body, opts.timeoutMs ?? 10_000, signal);
+    if (signal?.aborted) break; // stopping: the delivery stays as it was, sent again later
     const attempts = Number(d.attempts ?? 0) + 1;
     const first = d.first_attempt_at ?? attempt;
     if (status !== null && status >= 200 && status < 300) {
@@ -142,8 +127,19 @@ export async function pingWebhook(database: Database, id: number, timeoutMs = 10
   const hook = (await listWebhooks(database.db as Kysely<Tables>)).find((w) => w.id === id);
   if (!hook) throw new Error(`webhooks ping: no webhook ${id} (see \`ll2 webhooks list\`)`);
   const body = JSON.stringify({ id: `ping-${Date.now()}`, type: 'ping', occurred_at: new Date().toISOString(), object: null, changes: [] });
+  return post(hook, body, timeoutMs);
+}
+
+/** One signed POST of `body` to a webhook: the receiver's status, or why there was none. */
+async function post(hook: Webhook, body: string, timeoutMs: number, signal?: AbortSignal): Promise<{ status: number | null; error: string | null }> {
   try {
-    const res = await fetch(hook.url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'User-Agent': 'll2-server webhooks', [SIGNATURE_HEADER]: sign(body, hook.secret) }, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(hook.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'User-Agent': 'll2-server webhooks', [SIGNATURE_HEADER]: sign(body, hook.secret) },
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])]),
+    });
     await res.body?.cancel().catch(() => {});
     return { status: res.status, error: null };
   } catch (e) {

@@ -12,16 +12,12 @@ import type { Database } from '../../src/db/connect.ts';
 import { generateDataset } from '../../src/generate/index.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase } from '../support/app.ts';
+import { copy, HOUR, later, page, until, type Json } from '../support/changes.ts';
 import { sharedDatabase } from '../ops/server-process.ts';
 import { ALL_KEYS, LAUNCHES, VIDEO } from '../support/launch-fixtures.ts';
 import { DOCUMENTS } from '../support/stations-events-fixtures.ts';
 
 const ORIGIN = 'http://changes.test';
-type Json = Record<string, any>;
-const copy = <T>(v: T): T => structuredClone(v);
-const page = (results: Json[]) => ({ count: results.length, next: null, previous: null, results });
-const HOUR = 3_600_000;
-const later = (iso: string, ms: number) => `${new Date(Date.parse(iso) + ms).toISOString().slice(0, 19)}Z`;
 
 describe('the change log', () => {
   let database: Database;
@@ -159,14 +155,6 @@ function openStream(url: string, headers: Record<string, string> = {}) {
     },
     close: () => req.destroy(),
   };
-}
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    assert.ok(Date.now() < end, 'timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('GET /changes/stream', () => {

@@ -12,13 +12,11 @@ import { buildApp } from '../../src/app.ts';
 import type { Database } from '../../src/db/connect.ts';
 import { importDocument } from '../../src/ingest/import-document.ts';
 import { freshDatabase } from '../support/app.ts';
+import { copy, HOUR, later, page, type Json } from '../support/changes.ts';
 import { ALL_KEYS, LAUNCHES } from '../support/launch-fixtures.ts';
 import { DOCUMENTS } from '../support/stations-events-fixtures.ts';
 
 const ORIGIN = 'http://feeds.test';
-type Json = Record<string, any>;
-const copy = <T>(v: T): T => structuredClone(v);
-const page = (results: Json[]) => ({ count: results.length, next: null, previous: null, results });
 
 /** The VEVENTs of a calendar, as ical.js reads them. */
 function vevents(text: string) {
@@ -84,7 +82,7 @@ describe('?format=ics, atom and rss on launches and events lists', () => {
     const sequence = async () => vevents((await get(`/2.3.0/launches/?id=${l.id}&format=ics`)).body).find((e) => e.uid === uid)!.sequence;
     assert.equal(await sequence(), 0);
     for (const [i, hours] of [1, 5].entries()) {
-      l.net = `${new Date(Date.parse(l.net) + hours * 3_600_000).toISOString().slice(0, 19)}Z`;
+      l.net = later(l.net, hours * HOUR);
       await importDocument(database, page([l]), { entity: 'launch' });
       assert.equal(await sequence(), i + 1);
     }

@@ -11,10 +11,10 @@ import { test } from 'node:test';
 import { buildApp } from '../../src/app.ts';
 import { importFiles } from '../../src/ingest/import-files.ts';
 import { freshDatabase } from '../support/app.ts';
+import { HOUR, later, type Json } from '../support/changes.ts';
 import { ALL_KEYS, LAUNCHES } from '../support/launch-fixtures.ts';
 import { DOCUMENTS } from '../support/stations-events-fixtures.ts';
 
-type Json = Record<string, any>;
 
 test('an NDJSON import records what it created and what it changed, once per object', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'll2-ndjson-changes-'));
@@ -38,7 +38,7 @@ test('an NDJSON import records what it created and what it changed, once per obj
     await importFiles(database, [file]);
     assert.equal((await app.inject({ url: '/changes/' })).json().count, created.count);
     const old = launches[1].net;
-    launches[1].net = `${new Date(Date.parse(old) + 7_200_000).toISOString().slice(0, 19)}Z`;
+    launches[1].net = later(old, 2 * HOUR);
     write();
     await importFiles(database, [file]);
     const slipped = (await app.inject({ url: `/changes/?id=${launches[1].id}&field=net` })).json();

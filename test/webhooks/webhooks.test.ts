@@ -13,13 +13,10 @@ import { importDocument } from '../../src/ingest/import-document.ts';
 import { startDeliverer } from '../../src/webhooks/deliverer.ts';
 import { addWebhook, deliveryLog, removeWebhook } from '../../src/webhooks/webhooks.ts';
 import { freshDatabase } from '../support/app.ts';
+import { copy, HOUR, later, page, until, type Json } from '../support/changes.ts';
 import { ALL_KEYS, LAUNCHES } from '../support/launch-fixtures.ts';
 import { runCli, ServerProcess, sharedDatabase } from '../ops/server-process.ts';
 
-type Json = Record<string, any>;
-const copy = <T>(v: T): T => structuredClone(v);
-const page = (results: Json[]) => ({ count: results.length, next: null, previous: null, results });
-const later = (iso: string, hours: number) => `${new Date(Date.parse(iso) + hours * 3_600_000).toISOString().slice(0, 19)}Z`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A receiver recording what it is sent; `answer` decides each response (a status, or 'hang'). */
@@ -50,14 +47,6 @@ async function startReceiver(answer: (n: number) => number | 'hang' = () => 200)
   };
 }
 
-async function until(check: () => boolean | Promise<boolean>, ms = 10_000, what = 'condition'): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    assert.ok(Date.now() < end, `timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
 const SECRET = 'sekrit';
 const fast = { origin: 'http://ll2.test', pollMs: 50, baseDelayMs: 50 };
 
@@ -81,7 +70,7 @@ describe('webhook deliveries', () => {
       a.probability = 55; // not a field this webhook wants
       await importDocument(database, page([a]), { entity: 'launch' });
       const oldNet = a.net;
-      a.net = later(a.net, 2);
+      a.net = later(a.net, 2 * HOUR);
       a.probability = 60;
       const started = Date.now();
       await importDocument(database, page([a]), { entity: 'launch', source: 'file:a.json' });
@@ -116,9 +105,9 @@ describe('webhook deliveries', () => {
     assert.notEqual(a.launch_service_provider.id, b.launch_service_provider.id);
     const deliverer = startDeliverer({ ...fast, database });
     try {
-      a.net = later(a.net, 1);
+      a.net = later(a.net, HOUR);
       await importDocument(database, page([a]), { entity: 'launch' });
-      b.net = later(b.net, 1);
+      b.net = later(b.net, HOUR);
       await importDocument(database, page([b]), { entity: 'launch' });
       await until(() => receiver.received.length >= 1, 10_000, 'the delivery');
       await sleep(300);
@@ -135,7 +124,7 @@ describe('webhook deliveries', () => {
     const hook = await addWebhook(database, { url: receiver.url, secret: SECRET });
     const deliverer = startDeliverer({ ...fast, database });
     try {
-      a.net = later(a.net, 1);
+      a.net = later(a.net, HOUR);
       await importDocument(database, page([a]), { entity: 'launch' });
       await until(() => receiver.received.length === 3, 10_000, 'three attempts');
       assert.equal(new Set(receiver.received.map((r) => r.body.id)).size, 1, 'one delivery id');
@@ -156,7 +145,7 @@ describe('webhook deliveries', () => {
     const hook = await addWebhook(database, { url: receiver.url, secret: SECRET });
     let deliverer = startDeliverer({ ...fast, database });
     try {
-      a.net = later(a.net, 1);
+      a.net = later(a.net, HOUR);
       await importDocument(database, page([a]), { entity: 'launch' });
       await until(() => receiver.received.length === 1, 10_000, 'the first attempt');
       await deliverer.stop(); // the process goes away mid-delivery
@@ -192,7 +181,7 @@ test('two server processes: each change is delivered once; the CLI adds, lists, 
     try {
       const launches = ALL_KEYS.slice(0, 6).map((k) => copy(LAUNCHES[k]) as Json);
       await importDocument(database, page(launches), { entity: 'launch' });
-      for (const l of launches) l.net = later(l.net, 3);
+      for (const l of launches) l.net = later(l.net, 3 * HOUR);
       await importDocument(database, page(launches), { entity: 'launch' });
       await until(() => receiver.received.length >= 1 + 12, 15_000, 'twelve deliveries');
       await sleep(1500);

@@ -86,7 +86,12 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     // at 4 the planner read a keyed read of 100 keys (`launch_id = any(...)`) by scanning the whole child
     // table instead of its index, 10x the time (rocket: 9.8 ms vs 1.0; a detailed page's reads passed
     // over 49,470 rows they dropped, 8,589 at 1.1). A `?options=` in the URL replaces this one.
-    const pool = new PreparingPool(new pg.Pool({ connectionString: url, max: 10, statement_timeout: timeoutMs, options: '-c random_page_cost=1.1' }), opts.preparedStatements);
+    const pgPool = new pg.Pool({ connectionString: url, max: 10, statement_timeout: timeoutMs, options: '-c random_page_cost=1.1' });
+    // An idle connection the server closes (a restart, pg_terminate_backend, a dropped database) is reported
+    // on the pool; without a listener that error would be thrown and end the process. The pool has already
+    // dropped that connection: the next query opens another.
+    pgPool.on('error', () => {});
+    const pool = new PreparingPool(pgPool, opts.preparedStatements);
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     // Pings get a connection of their own, so /health answers while every pooled connection is busy.
     let pingPool: InstanceType<typeof pg.Pool> | undefined;

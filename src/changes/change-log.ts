@@ -36,11 +36,18 @@ export const WATCHED_FIELDS: Record<ChangeType, readonly string[]> = {
   event: ['date', 'date_precision', 'type', 'location', 'webcast_live', 'vid_urls'],
 };
 
-/** The watched values of `ids` now (two queries per kind: the object's row with its names, its video links). */
+/** Keys per snapshot query: a document or stream of any size stays within the databases' bound-parameter limits. */
+const SNAPSHOT_CHUNK = 1000;
+
+/** The watched values of `ids` now (two queries per kind and 1,000 ids: the object's row with its names, its video links). */
 export async function snapshot(trx: ModelDb | Kysely<Tables>, type: ChangeType, ids: readonly (string | number)[]): Promise<Snapshot> {
-  const db = trx as Kysely<Tables>;
   const out: Snapshot = new Map();
-  if (!ids.length) return out;
+  for (let i = 0; i < ids.length; i += SNAPSHOT_CHUNK) await snapshotInto(out, trx as Kysely<Tables>, type, ids.slice(i, i + SNAPSHOT_CHUNK));
+  return out;
+}
+
+async function snapshotInto(out: Snapshot, db: Kysely<Tables>, type: ChangeType, ids: readonly (string | number)[]): Promise<void> {
+  if (!ids.length) return;
   if (type === 'launch') {
     const rows = await db
       .selectFrom('launch')
@@ -69,10 +76,10 @@ export async function snapshot(trx: ModelDb | Kysely<Tables>, type: ChangeType, 
     for (const r of rows) out.set(String(r.id), { ...r, webcast_live: bool(r.webcast_live), vid_urls: [] });
     const links = await db.selectFrom('vid_url').select(['launch_id as owner', 'url']).where('launch_id', 'in', ids.map(String)).orderBy('pos').execute();
     for (const l of links) (out.get(String(l.owner))?.vid_urls as string[] | undefined)?.push(l.url ?? '');
-    return out;
+    return;
   }
   const keys = ids.map(Number).filter(Number.isInteger);
-  if (!keys.length) return out;
+  if (!keys.length) return;
   const rows = await db
     .selectFrom('event')
     .leftJoin('event_type', 'event_type.id', 'event.type_id')
@@ -83,7 +90,6 @@ export async function snapshot(trx: ModelDb | Kysely<Tables>, type: ChangeType, 
   for (const r of rows) out.set(String(r.id), { ...r, webcast_live: bool(r.webcast_live), vid_urls: [] });
   const links = await db.selectFrom('vid_url').select(['event_id as owner', 'url']).where('event_id', 'in', keys).orderBy('pos').execute();
   for (const l of links) (out.get(String(l.owner))?.vid_urls as string[] | undefined)?.push(l.url ?? '');
-  return out;
 }
 
 /**
@@ -126,24 +132,6 @@ export async function recordChanges(trx: ModelDb | Kysely<Tables>, changes: read
       .values(c.changes.map((f, pos) => ({ event_id: Number(row.id), pos, field: f.field, old_value: JSON.stringify(f.old), new_value: JSON.stringify(f.new) })))
       .execute();
   }
-}
-
-/**
- * Records what a write of `ids` changes: `watch()` before the write, `record()` after it, both in the
- * write's transaction (so the log never says what did not commit, and several processes writing at
- * once each record their own changes).
- */
-export async function watchChanges(trx: ModelDb, ids: Partial<Record<ChangeType, Array<string | number>>>): Promise<{ record(source: string): Promise<ObjectChange[]> }> {
-  const kinds = CHANGE_TYPES.filter((t) => ids[t]?.length);
-  const before = new Map(await Promise.all(kinds.map(async (t) => [t, await snapshot(trx, t, ids[t]!)] as const)));
-  return {
-    async record(source) {
-      const all: ObjectChange[] = [];
-      for (const t of kinds) all.push(...diffSnapshots(t, before.get(t)!, await snapshot(trx, t, ids[t]!)));
-      if (all.length) await recordChanges(trx, all, source, new Date().toISOString());
-      return all;
-    },
-  };
 }
 
 function bool(v: unknown): boolean | null {
@@ -210,12 +198,14 @@ export async function recordAllCreated(trx: ModelDb | Kysely<Tables>, source: st
 }
 
 /**
- * The change log of a long stream of objects written in one transaction (an NDJSON import): a launch or
- * event is read the first time the stream names it (before anything of the stream wrote it), and what
- * changed is recorded whenever `every` objects are waiting, after the caller has written what it queued
- * (`due`, then `record()`), so memory stays bounded on a file of any size.
+ * Records what a write changes in launches and events, in the write's transaction (so the log never
+ * says what did not commit, and several processes writing at once each record their own changes): an
+ * object is read the first time `see()` names it, before anything of this write touched it; `record()`,
+ * called once the write's queued rows have reached the database, compares and records. A document calls
+ * each once; a stream of any size (an NDJSON import) calls `record()` whenever `due`, so the objects
+ * held between calls are bounded.
  */
-export class StreamWatch {
+export class ChangeWatch {
   private readonly before: Record<ChangeType, Snapshot> = { launch: new Map(), event: new Map() };
   private readonly seen: Record<ChangeType, Set<string>> = { launch: new Set(), event: new Set() };
 
@@ -225,10 +215,10 @@ export class StreamWatch {
     private readonly every = 2000,
   ) {}
 
-  /** Reads the objects not seen yet as they are before the stream writes them. */
+  /** Reads the objects not seen yet as they are before this write changes them. */
   async see(ids: Partial<Record<ChangeType, Array<string | number>>>): Promise<void> {
     for (const type of CHANGE_TYPES) {
-      const unseen = (ids[type] ?? []).map(String).filter((id) => !this.seen[type].has(id));
+      const unseen = [...new Set((ids[type] ?? []).map(String))].filter((id) => !this.seen[type].has(id));
       if (!unseen.length) continue;
       for (const id of unseen) this.seen[type].add(id);
       for (const [id, values] of await snapshot(this.trx, type, unseen)) this.before[type].set(id, values);
@@ -239,16 +229,15 @@ export class StreamWatch {
     return this.seen.launch.size + this.seen.event.size >= this.every;
   }
 
-  /** Records what changed in the objects seen since the last call (their writes must have reached the database). */
-  async record(): Promise<number> {
+  /** Records what changed in the objects seen since the last call, and returns it. */
+  async record(): Promise<ObjectChange[]> {
     const all: ObjectChange[] = [];
     for (const type of CHANGE_TYPES) {
-      const ids = [...this.seen[type]];
-      for (let i = 0; i < ids.length; i += 1000) all.push(...diffSnapshots(type, this.before[type], await snapshot(this.trx, type, ids.slice(i, i + 1000))));
+      if (this.seen[type].size) all.push(...diffSnapshots(type, this.before[type], await snapshot(this.trx, type, [...this.seen[type]])));
       this.seen[type].clear();
       this.before[type].clear();
     }
     if (all.length) await recordChanges(this.trx, all, this.source, new Date().toISOString());
-    return all.length;
+    return all;
   }
 }

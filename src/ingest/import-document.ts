@@ -8,7 +8,7 @@ import { dataModeFromEnv } from '../config.ts';
 import type { DataMode } from '../stats/definitions.ts';
 import type { StatsReport } from '../stats/recompute.ts';
 import { TrackingUpserter } from '../stats/track-changes.ts';
-import { idsOf, watchChanges } from '../changes/change-log.ts';
+import { ChangeWatch, idsOf } from '../changes/change-log.ts';
 
 export interface ImportOptions {
   /** Entity of the top-level objects when their `url` does not tell (e.g. `launch`). */
@@ -56,7 +56,8 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
     const up = authoritative ? new TrackingUpserter(trx, database.dialect, version, exactErrors) : new Upserter(trx, database.dialect, version, exactErrors);
     // the change log: the watched fields of the document's launches or events, before and after
     const watched = idsOf(entity, items);
-    const changes = watched ? await watchChanges(trx, watched) : null;
+    const changes = watched ? new ChangeWatch(trx, opts.source ?? 'import') : null;
+    if (watched) await changes!.see(watched);
     for (const [i, item] of items.entries()) {
       const path = isPage || Array.isArray(doc) ? `${base}[${i}]` : base;
       await up.upsert(entity, item, path);
@@ -64,7 +65,7 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
       opts.onProgress?.(i + 1, items.length);
     }
     await up.finish();
-    await changes?.record(opts.source ?? 'import');
+    await changes?.record();
     // the server's own statistics replace the upstream's, in the same transaction
     if (up instanceof TrackingUpserter) stats = await up.recount();
     await opts.alsoInTransaction?.(trx);

@@ -7,7 +7,7 @@ import { detectFromUrl, type ApiVersion } from './detect.ts';
 import { entityOfExportUrl } from './export-paths.ts';
 import { importDocument, type ImportOptions, type ImportResult } from './import-document.ts';
 import { ImportError, Upserter } from './upsert.ts';
-import { idsOf, StreamWatch } from '../changes/change-log.ts';
+import { ChangeWatch, idsOf } from '../changes/change-log.ts';
 
 export interface FileOutcome {
   file: string;
@@ -86,7 +86,7 @@ export async function importNdjson(database: Database, input: Readable, opts: Im
       let n = 0;
       let last: Upserter | undefined;
       // the change log: launches and events as they were before the file, compared after their writes
-      const watch = new StreamWatch(trx, opts.source ?? 'import');
+      const watch = new ChangeWatch(trx, opts.source ?? 'import');
       for await (const line of readLines(input)) {
         n++;
         if (!line.trim()) continue;

@@ -62,7 +62,7 @@ export class ReadThrough {
    * Only JSON is forwarded; the browsable page is rendered here, marked partial.
    */
   async list(decl: ResourceDecl, url: string, origin: string, json: boolean): Promise<ListAnswer> {
-    if (await this.complete(decl)) return { kind: 'local' };
+    if (await this.complete(syncResourceOf(decl))) return { kind: 'local' };
     if (!json) return { kind: 'partial' };
     const answer = await this.ask(`${this.upstreamRoot}${url}`);
     const page = answer.kind === 'ok' ? parse(answer.text) : undefined;
@@ -79,7 +79,7 @@ export class ReadThrough {
    */
   async detail(decl: ResourceDecl, id: string): Promise<'fetched' | 'partial' | 'local'> {
     const resource = syncResourceOf(decl);
-    if (!resource || (await this.complete(decl))) return 'local';
+    if (!resource || (await this.complete(resource))) return 'local';
     if (!/^[\w-]{1,64}$/.test(id)) return 'partial';
     const path = resource.replace(/\/upcoming$/, '');
     const key = `${path}/${id}`;
@@ -93,9 +93,8 @@ export class ReadThrough {
     return running;
   }
 
-  /** Whether the first pass has read what `decl` lists; a database that cannot tell counts as complete (no 500 for it). */
-  private async complete(decl: ResourceDecl): Promise<boolean> {
-    const resource = syncResourceOf(decl);
+  /** Whether the first pass has read a resource (none: nothing to mirror); a database that cannot tell counts as complete (no 500 for it). */
+  private async complete(resource: string | null): Promise<boolean> {
     return !resource || (await this.progress.firstPassDone(resource).catch(() => true));
   }
 

@@ -29,7 +29,8 @@ const ROUND = 20;
 
 /**
  * Delivers webhooks (issue #15): in every server process, but only the holder of the `webhooks` lease
- * sends (one deliverer across processes; another takes over when it stops or dies). Each round queues
+ * sends (one deliverer across processes; another takes over when it stops or dies), and the lease is
+ * only taken while a webhook is registered. Each round queues
  * the deliveries of new changes (queueDeliveries) and sends those due: POST, JSON body, signed with the
  * webhook's secret (`X-LL2-Signature: sha256=...`). A 2xx answer delivers it; anything else (or no
  * answer) is retried after 10 s, 20 s, 40 s... at most an hour apart, for 24 hours. Deliveries live in the
@@ -45,12 +46,20 @@ export function startDeliverer(opts: DelivererOptions): { wake(): void; stop(): 
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       try {
-        const held = await lease.acquire();
-        if (held && !holding) opts.log?.info('webhooks: this process delivers');
-        holding = held;
-        if (held) {
-          await queueDeliveries(opts.database, opts.origin);
-          await deliverDue(opts, stopping.signal);
+        const hooks = await listWebhooks(opts.database.db as Kysely<Tables>);
+        if (!hooks.length) {
+          // No receiver, so nothing to queue or send (removing a webhook removes its deliveries): no lease
+          // either, so an idle server writes nothing. A process that held it lets it go at once.
+          if (holding) await lease.release();
+          holding = false;
+        } else {
+          const held = await lease.acquire();
+          if (held && !holding) opts.log?.info('webhooks: this process delivers');
+          holding = held;
+          if (held) {
+            await queueDeliveries(opts.database, opts.origin, undefined, hooks);
+            await deliverDue(opts, stopping.signal, hooks);
+          }
         }
       } catch (e) {
         if (!stopping.signal.aborted) opts.log?.warn(`webhooks: ${(e as Error).message}`);
@@ -75,13 +84,13 @@ export function startDeliverer(opts: DelivererOptions): { wake(): void; stop(): 
   };
 }
 
-/** Sends the deliveries that are due (oldest first), one round's worth. */
-export async function deliverDue(opts: DelivererOptions, signal?: AbortSignal): Promise<number> {
+/** Sends the deliveries that are due (oldest first), one round's worth; `webhooks` as just read, if they were. */
+export async function deliverDue(opts: DelivererOptions, signal?: AbortSignal, webhooks?: readonly Webhook[]): Promise<number> {
   const db = opts.database.db as Kysely<Tables>;
   const now = new Date().toISOString();
   const due = await db.selectFrom('webhook_delivery').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('id').limit(ROUND).execute();
   if (!due.length) return 0;
-  const hooks = new Map((await listWebhooks(db)).map((w) => [w.id, w]));
+  const hooks = new Map((webhooks ?? (await listWebhooks(db))).map((w) => [w.id, w]));
   let sent = 0;
   for (const d of due) {
     if (signal?.aborted) break;

@@ -20,6 +20,8 @@ export interface Webhook {
   /** Only changes of these fields (and only these fields listed), or null for all. */
   fields: string[] | null;
   createdAt: string;
+  /** The newest change of the log this webhook has been queued deliveries for (its position). */
+  lastChangeId: number;
 }
 
 /** The list a change's object is filtered against: 2.3.0 launches or events. */
@@ -83,12 +85,20 @@ export async function addWebhook(database: Database, w: { url: string; secret: s
     .values({ url: w.url, secret: w.secret, filter, fields: w.fields?.length ? w.fields.join(',') : null, created_at: createdAt, last_change_id: Number(newest?.id ?? 0) })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { id: Number(row.id), url: w.url, secret: w.secret, filter, fields: w.fields?.length ? w.fields : null, createdAt };
+  return { id: Number(row.id), url: w.url, secret: w.secret, filter, fields: w.fields?.length ? w.fields : null, createdAt, lastChangeId: Number(newest?.id ?? 0) };
 }
 
 export async function listWebhooks(db: Kysely<Tables>): Promise<Webhook[]> {
   const rows = await db.selectFrom('webhook').selectAll().orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), url: r.url ?? '', secret: r.secret ?? '', filter: r.filter, fields: r.fields ? r.fields.split(',') : null, createdAt: r.created_at ?? '' }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    url: r.url ?? '',
+    secret: r.secret ?? '',
+    filter: r.filter,
+    fields: r.fields ? r.fields.split(',') : null,
+    createdAt: r.created_at ?? '',
+    lastChangeId: Number(r.last_change_id ?? 0),
+  }));
 }
 
 /** Removes a receiver and its deliveries not yet made; false when there is no such webhook. */
@@ -108,14 +118,14 @@ export function deliveryBody(deliveryId: number, r: ChangeRecord): string {
 /**
  * Queues the deliveries of the changes recorded after each webhook's position in the log: one per change
  * its filter and fields let through, in one transaction with the new position (so a change is queued
- * once, whichever process does it and whenever it stops). `origin` makes the objects' URLs absolute.
+ * once, whichever process does it and whenever it stops). `origin` makes the objects' URLs absolute;
+ * `hooks`, the webhooks as just read (their positions included), saves reading them again.
  */
-export async function queueDeliveries(database: Database, origin: string, batch = 100): Promise<number> {
+export async function queueDeliveries(database: Database, origin: string, batch = 100, hooks?: readonly Webhook[]): Promise<number> {
   const db = database.db as Kysely<Tables>;
   let queued = 0;
-  for (const w of await listWebhooks(db)) {
-    const row = await db.selectFrom('webhook').select('last_change_id').where('id', '=', w.id).executeTakeFirst();
-    const from = Number(row?.last_change_id ?? 0);
+  for (const w of hooks ?? (await listWebhooks(db))) {
+    const from = w.lastChangeId;
     const records = await changesAfter(db, from, batch, origin);
     if (!records.length) continue;
     const wanted: number[] = [];

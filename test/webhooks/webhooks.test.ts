@@ -165,6 +165,23 @@ describe('webhook deliveries', () => {
   });
 });
 
+test('an idle deliverer writes nothing: the lease is taken only while a webhook is registered', async () => {
+  const database = await freshDatabase();
+  const leaseRow = () => database.db.selectFrom('sync_lease').selectAll().where('name', '=', 'webhooks').executeTakeFirst();
+  const deliverer = startDeliverer({ ...fast, database, pollMs: 20 });
+  try {
+    await sleep(200); // ten rounds
+    assert.equal(await leaseRow(), undefined, 'no webhook: no lease renewed every round');
+    const hook = await addWebhook(database, { url: 'http://127.0.0.1:9/hook', secret: SECRET });
+    await until(async () => (await leaseRow()) !== undefined, 5000, 'the lease once a webhook exists');
+    await removeWebhook(database.db, hook.id);
+    await until(async () => (await leaseRow()) === undefined, 5000, 'the lease let go with the last webhook');
+  } finally {
+    await deliverer.stop();
+    await database.close();
+  }
+});
+
 test('two server processes: each change is delivered once; the CLI adds, lists, pings, logs and removes', async () => {
   const shared = await sharedDatabase();
   const receiver = await startReceiver();

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { isQueryTimeout } from './db/query-timeout.ts';
 import type { Database } from './db/connect.ts';
 import { DataVersionWatcher } from './db/data-version.ts';
@@ -84,6 +84,10 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const suffixes = new FormatSuffixRoutes();
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops, rewriteUrl: suffixes.rewriteUrl });
   app.addHook('onRoute', suffixes.onRoute);
+  // No route takes a body: like DRF, which checks the method before it reads request.data, a write is
+  // 405 whatever its body says, and the body is neither parsed nor buffered (Node discards it).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
   const redis = opts.redisUrl ? new SharedRedis(opts.redisUrl, { commandTimeoutMs: opts.redisCommandTimeoutMs ?? 250, log: app.log }) : undefined;
   const throttleStore = opts.throttleStore ?? (redis ? new RedisThrottleStore(redis) : new MemoryThrottleStore());
   const mirror = opts.mirror ? mountMirror(app, opts.database, opts.mirror, redis) : undefined;
@@ -137,9 +141,9 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      // the client's mistake (bad JSON, too large a body...): no stack trace, nothing at error level
+      // the client's mistake (a malformed URL...): no stack trace, nothing at error level
       req.log.info({ url: req.url, status, code: err.code, reason: err.message }, 'client error');
-      return reply.code(status).send({ detail: clientErrorDetail(err, status, req) });
+      return reply.code(status).send({ detail: clientErrorDetail(err, status) });
     }
     req.log.error({ err }, 'request failed');
     return reply.code(500).send({ detail: 'A server error occurred.' });
@@ -187,12 +191,8 @@ function mountDeliverer(app: FastifyInstance, database: Database, options: NonNu
 /** Retry-After (seconds) on a 503 for a query cancelled by QUERY_TIMEOUT_MS. */
 const QUERY_TIMEOUT_RETRY_AFTER_S = 5;
 
-/** DRF's wording for the client errors fastify raises itself (DRF's ParseError, UnsupportedMediaType). */
-function clientErrorDetail(err: FastifyError, status: number, req: FastifyRequest): string {
-  // fastify's own body errors carry 413 (FST_ERR_CTP_BODY_TOO_LARGE) and 415 (FST_ERR_CTP_INVALID_MEDIA_TYPE)
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err instanceof SyntaxError) return `JSON parse error - ${err.message}`;
-  if (status === 413) return 'Request body is too large.';
-  if (status === 415) return `Unsupported media type "${req.headers['content-type'] ?? ''}" in request.`;
+/** The wording of a client error fastify raises itself (no body is ever parsed, so no DRF ParseError). */
+function clientErrorDetail(err: FastifyError, status: number): string {
   return err.code?.startsWith('FST_') && err.message ? err.message : (STATUS_CODES[status] ?? 'Bad Request');
 }
 

@@ -8,9 +8,7 @@
  * 3. with --cache, the same kinds as shipped (every cache on) instead of the engine table;
  * 4. a soak (every kind interleaved) sampling the server's memory.
  *
- *   npm run bench -- [--launches 10000,100000] [--db sqlite|postgres --pg-url postgres://...]
- *     [--seconds 10] [--connections 8] [--kinds REGEX] [--reuse] [--profile DIR] [--cache] [--soak 60]
- *     [--client wrk|autocannon]   (default: wrk if installed: `apt-get install wrk`)
+ * Options: USAGE below (`npm run bench -- --help`); the client is wrk if installed (`apt-get install wrk`).
  *
  * --kinds runs only the kinds whose name matches (case-insensitive; "import" selects the import
  * measurement). --reuse keeps a generated dataset of the right size (SQLite file /tmp/ll2-bench-N.sqlite,
@@ -33,21 +31,51 @@ import { BenchServer } from './server.ts';
 import { runWrk, type LoadResult } from './wrk.ts';
 import { spawnSync } from 'node:child_process';
 
-const { values } = parseArgs({
-  options: {
-    launches: { type: 'string', default: '10000,100000' },
-    db: { type: 'string', default: 'sqlite' },
-    'pg-url': { type: 'string', default: process.env.BENCH_PG_URL },
-    seconds: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '8' },
-    kinds: { type: 'string' },
-    reuse: { type: 'boolean', default: false },
-    profile: { type: 'string' },
-    cache: { type: 'boolean', default: false },
-    soak: { type: 'string', default: '60' },
-    client: { type: 'string' },
-  },
-});
+const USAGE = `npm run bench -- [--launches 10000,100000] [--db sqlite|postgres --pg-url postgres://...]
+  [--seconds 10] [--connections 8] [--kinds REGEX] [--reuse] [--profile DIR] [--cache] [--soak 60]
+  [--client wrk|autocannon]
+
+  --launches     dataset sizes, each at least 200 (default 10000,100000)
+  --db           sqlite (default) or postgres, with --pg-url (or BENCH_PG_URL)
+  --seconds      per measured kind (default 10); --connections in flight (default 8)
+  --kinds        only the kinds whose name matches REGEX ("import" selects the import measurement)
+  --reuse        keep and reuse the generated dataset of each size
+  --profile DIR  one server per kind under node --cpu-prof, profiles in DIR/<size>-<kind>/
+  --cache        every cache on (as shipped) instead of the engine table with every cache off
+  --soak         seconds of interleaved kinds sampling the server's memory (default 60, 0: none)
+  --client       wrk (default when installed) or autocannon`;
+
+const { values } = parseOptions();
+
+/** The command line; --help prints USAGE, a mistake prints it with the reason (exit 2). */
+function parseOptions() {
+  try {
+    const parsed = parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        launches: { type: 'string', default: '10000,100000' },
+        db: { type: 'string', default: 'sqlite' },
+        'pg-url': { type: 'string', default: process.env.BENCH_PG_URL },
+        seconds: { type: 'string', default: '10' },
+        connections: { type: 'string', default: '8' },
+        kinds: { type: 'string' },
+        reuse: { type: 'boolean', default: false },
+        profile: { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        soak: { type: 'string', default: '60' },
+        client: { type: 'string' },
+      },
+    });
+    if (parsed.values.help) {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    return parsed;
+  } catch (e) {
+    console.error(`bench: ${(e as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const sizes = values.launches!.split(',').map(Number);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);

@@ -18,3 +18,14 @@ Requests/sec:   8940.12
 test('wrk summary: requests, rate, percentiles in ms, non-2xx', () => {
   assert.deepEqual(parseWrk(summary), { total: 44703, rps: 8940.12, p50: 0.832, p99: 1020, errors: 3 });
 });
+
+test('`npm run bench -- --help` prints the options and exits; an unknown option says so with them, exit 2', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const run = (arg: string) => spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', arg], { encoding: 'utf8', timeout: 60_000 });
+  const help = run('--help');
+  assert.equal(help.status, 0, help.stderr);
+  for (const option of ['--launches', '--db', '--pg-url', '--kinds', '--reuse', '--profile', '--cache', '--soak', '--client']) assert.ok(help.stdout.includes(option), option);
+  const wrong = run('--nope');
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /Unknown option '--nope'[\s\S]*--launches/);
+});

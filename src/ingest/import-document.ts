@@ -9,6 +9,7 @@ import type { DataMode } from '../stats/definitions.ts';
 import type { StatsReport } from '../stats/recompute.ts';
 import { TrackingUpserter } from '../stats/track-changes.ts';
 import { ChangeWatch, idsOf } from '../changes/change-log.ts';
+import { retryOnWriteConflict } from '../db/write-conflict.ts';
 
 export interface ImportOptions {
   /** Entity of the top-level objects when their `url` does not tell (e.g. `launch`). */
@@ -86,12 +87,13 @@ export async function importDocument(database: Database, doc: unknown, opts: Imp
 }
 
 /**
- * Runs the document's writes in one transaction; a failure that names no JSON path of its own (the
- * statistics, the data version, the commit) is reported at the document's root, `$`.
+ * Runs the document's writes in one transaction, run again whole when PostgreSQL aborts it for colliding
+ * with another import (a deadlock); a failure that names no JSON path of its own (the statistics, the
+ * data version, the commit) is reported at the document's root, `$`.
  */
 async function inTransaction<T>(database: Database, fn: (trx: ModelDb) => Promise<T>): Promise<T> {
   try {
-    return await database.db.transaction().execute(fn);
+    return await retryOnWriteConflict(() => database.db.transaction().execute(fn));
   } catch (e) {
     if (e instanceof ImportError) throw e;
     throw new ImportError('$', (e as Error).message ?? String(e));

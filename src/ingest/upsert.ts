@@ -6,6 +6,7 @@ import type { ApiVersion } from './detect.ts';
 import { toColumn, ValueError } from './values.ts';
 import type { ModelDb } from '../db/model-db.ts';
 import { BatchError, WriteBatch, type ChangeLog } from './write-batch.ts';
+import { isWriteConflict } from '../db/write-conflict.ts';
 
 /** What each key an entity stores is: a field (its type) or a relation; `id` is neither (keyOf reads it). */
 const entityKeys = new Map<Entity, Map<string, ScalarType | Relation>>();
@@ -199,7 +200,7 @@ export class Upserter {
       return await this.write(entityName, raw, path, owner, collect);
     } catch (e) {
       // whatever fails (the database refusing a value included) is reported at the object it failed on
-      if (e instanceof ImportError) throw e;
+      if (e instanceof ImportError || isWriteConflict(e)) throw e;
       throw new ImportError(path, (e as Error).message ?? String(e));
     }
   }

@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import { dialects, type DialectName, type SqlDialect } from '../db/dialect.ts';
 import type { ModelDb } from '../db/model-db.ts';
+import { isWriteConflict } from '../db/write-conflict.ts';
 
 type Key = string | number;
 type Row = Record<string, unknown>;
@@ -174,6 +175,8 @@ export class WriteBatch {
     try {
       return (await this.db.executeQuery<Row>(CompiledQuery.raw(text, params))).rows;
     } catch (e) {
+      // a transaction aborted for colliding with another is no row's fault: it is run again whole
+      if (isWriteConflict(e)) throw e;
       throw new BatchError(path ?? '$', (e as Error).message ?? String(e));
     }
   }
@@ -200,7 +203,10 @@ export class WriteBatch {
       if (!g) groups.set(k, (g = { columns: ['id', ...update, ...extra], update, rows: [] }));
       g.rows.push([id, r]);
     }
-    for (const g of groups.values()) {
+    // rows in key order, groups in a fixed order: two imports of the same rows lock them in the same
+    // order, so PostgreSQL's row locks do not deadlock (the document's order would differ between them)
+    for (const g of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v)) {
+      g.rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       // a row that already holds these values is left alone (a re-import or sync rewrites nothing, and no
       // index entry or page is touched for it); `IS DISTINCT FROM` is SQL's null-safe comparison on both databases
       const changed = g.update.map((c) => `${q(table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');

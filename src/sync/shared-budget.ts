@@ -82,6 +82,9 @@ export function upstreamStore(db: Kysely<Tables>, redis: SharedRedis | undefined
 /** How much longer than the upstream's window our record of a request is kept: it counted the request a little after we logged it. */
 const WINDOW_SLACK_MS = 2000;
 
+/** Most requests a 429 writes into the shared window (the limits LL2 gives are far below it). */
+const MAX_FILL = 1000;
+
 /** How often the upstream's own count is read again (it also tells of requests others send with the same key or IP). */
 const REREAD_MS = 60_000;
 
@@ -188,10 +191,25 @@ export class SharedBudget {
     }
   }
 
-  /** The upstream answered 429 anyway (others spent the budget): closed for `retryAfterMs`, then read again. */
-  throttled(retryAfterMs: number): void {
-    this.closedUntil = this.now() + retryAfterMs;
+  /**
+   * The upstream answered 429 anyway (others spent the budget): closed for `retryAfterMs`, then read
+   * again. Every process sharing the store learns it too: the shared window is filled with requests
+   * dated so that they leave it at the Retry-After (a store needs nothing else to say "closed until").
+   * The store unreachable, this process still waits.
+   */
+  async throttled(retryAfterMs: number): Promise<void> {
+    const now = this.now();
+    this.closedUntil = now + retryAfterMs;
     this.readAt = -Infinity;
+    const info = this.info;
+    if (!info || info.limit <= 0) return;
+    const windowMs = info.windowSeconds * 1000 + WINDOW_SLACK_MS;
+    const leaving = now + retryAfterMs - windowMs;
+    try {
+      for (let i = 0; i < Math.min(info.limit, MAX_FILL); i++) await this.opts.store.hit(this.opts.ident, leaving, windowMs, Infinity, true);
+    } catch {
+      // counted nowhere: the other processes learn of the 429 at their own next request or reading
+    }
   }
 
   /** Reads the upstream's numbers now (the start of a pass), without spending anything. */

@@ -100,7 +100,7 @@ export class UpstreamClient {
           this.stats.throttled++;
           const text = await res.text().catch(() => '');
           const ms = retryAfterSeconds(res.headers.get('retry-after'), text) * 1000;
-          this.budget.throttled(ms);
+          await this.budget.throttled(ms);
           await this.pause(ms, 'throttled (429)');
           continue; // waiting out a 429 is not a failure: the upstream told us when to come back
         }
@@ -137,7 +137,8 @@ export class UpstreamClient {
       this.stats.requests++;
       if (res.status === 429) {
         this.stats.throttled++;
-        this.budget.throttled(retryAfterSeconds(res.headers.get('retry-after'), await res.text().catch(() => '')) * 1000);
+        // the client waiting on us does not wait for the other processes to be told
+        void this.budget.throttled(retryAfterSeconds(res.headers.get('retry-after'), await res.text().catch(() => '')) * 1000);
         return { kind: 'no-room' };
       }
       if (!res.ok) {

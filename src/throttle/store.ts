@@ -24,7 +24,11 @@ export class MemoryThrottleStore implements ThrottleStore {
     const since = now - windowMs;
     const times = (this.history.get(ident) ?? []).filter((t) => t > since);
     const allowed = times.length < limit;
-    if (count && allowed) times.push(now);
+    if (count && allowed) {
+      times.push(now);
+      // kept in time order (a request may be recorded with a time not the latest: SharedBudget.throttled)
+      if (times.length > 1 && times[times.length - 2] > now) times.sort((x, y) => x - y);
+    }
     if (times.length) this.history.set(ident, times);
     else this.history.delete(ident);
     this.sweep(now, windowMs);

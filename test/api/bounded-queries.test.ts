@@ -167,7 +167,8 @@ describe('SQL text does not depend on request values', () => {
     recorder.texts.length = 0;
     const res = await t.get(path);
     assert.equal(res.status, 200, `${path}: ${res.text.slice(0, 200)}`);
-    return [...recorder.texts];
+    // the data version's poll (every second, in the background) may run during a request: not the request's SQL
+    return recorder.texts.filter((text) => !text.startsWith('select "value" from "ll2_meta"'));
   }
 
   /** The count and page SQL of a list request, compiled by Kysely without running them. */

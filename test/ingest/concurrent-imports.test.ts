@@ -53,7 +53,7 @@ test('six imports at once of the same launches in different orders all succeed, 
 test('a transaction the database aborts for a collision (40P01, 40001) is run again whole; other errors are not', async () => {
   const collision = (code: string) => Object.assign(new Error('deadlock detected'), { code });
   let calls = 0;
-  const changed = { ...copy(launches[0]), probability: 7 };
+  const changed: Json = { ...copy(launches[0]), probability: 7 };
   await importDocument(database, page([changed]), {
     entity: 'launch',
     alsoInTransaction: async () => {

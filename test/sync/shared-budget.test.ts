@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { parseThrottle, type ThrottleInfo } from '../../src/sync/rate-budget.ts';
 import { DatabaseWindowStore, READ_THROUGH_USE, SharedBudget, SYNC_USE, type BudgetUse } from '../../src/sync/shared-budget.ts';
 import { MemoryThrottleStore, type ThrottleStore } from '../../src/throttle/store.ts';
+import { freshDatabase } from '../support/app.ts';
 import { runScript, sharedDatabase } from '../ops/server-process.ts';
 
 const throttle = (limit: number, windowSeconds: number, currentUse: number, nextUseSeconds = 0): ThrottleInfo =>
@@ -36,12 +37,43 @@ test('a budget whose upstream says it is spent waits as long as it says; a 429 c
   clock.now += 17_000;
   await budget.refresh();
   assert.equal(await budget.tryAcquire(), 0);
-  budget.throttled(5000);
+  await budget.throttled(5000);
   assert.equal(await budget.tryAcquire(), 5000);
   clock.now += 5000;
   assert.equal(await budget.tryAcquire(), 0, 'open again after the Retry-After (the upstream read again)');
   assert.equal(reads, 3);
 });
+
+test('a 429 one process gets closes the budget of every process sharing the store until its Retry-After', async () => {
+  const database = await freshDatabase();
+  try {
+    for (const store of [new MemoryThrottleStore(), new DatabaseWindowStore(database.db)]) await closedEverywhere(store);
+  } finally {
+    await database.close();
+  }
+});
+
+async function closedEverywhere(store: ThrottleStore) {
+  const clock = { now: 1_700_000_000_000 };
+  // the upstream counts nobody else, so its numbers never tell the others of the 429
+  const [a, b] = [budgetOn(store, clock, () => throttle(10, 60, 0)), budgetOn(store, clock, () => throttle(10, 60, 0))];
+  assert.equal(await a.tryAcquire(), 0);
+  assert.equal(await b.tryAcquire(), 0);
+  await a.throttled(20_000);
+  const wait = await b.tryAcquire();
+  assert.equal(wait, 20_000, 'the other process waits as long');
+  clock.now += 20_001;
+  await b.refresh();
+  assert.equal(await b.tryAcquire(), 0, 'open again after the Retry-After');
+  // and for a Retry-After longer than the window
+  await b.throttled(90_000);
+  clock.now += 70_000;
+  await a.refresh();
+  assert.ok((await a.tryAcquire()) > 0, 'still closed 70 s into a 90 s Retry-After');
+  clock.now += 20_001;
+  await a.refresh();
+  assert.equal(await a.tryAcquire(), 0);
+}
 
 test('the passes may take four fifths of the window and read-through half: each leaves the other room', async () => {
   const clock = { now: 1_700_000_000_000 };

@@ -84,6 +84,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const suffixes = new FormatSuffixRoutes();
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: (_address: string, hop: number) => hop < hops, rewriteUrl: suffixes.rewriteUrl });
   app.addHook('onRoute', suffixes.onRoute);
+  mountInFlight(app);
   // No route takes a body: like DRF, which checks the method before it reads request.data, a write is
   // 405 whatever its body says, and the body is neither parsed nor buffered (Node discards it).
   app.removeAllContentTypeParsers();
@@ -194,6 +195,32 @@ const QUERY_TIMEOUT_RETRY_AFTER_S = 5;
 /** The wording of a client error fastify raises itself (no body is ever parsed, so no DRF ParseError). */
 function clientErrorDetail(err: FastifyError, status: number): string {
   return err.code?.startsWith('FST_') && err.message ? err.message : (STATUS_CODES[status] ?? 'Bad Request');
+}
+
+/**
+ * Handlers still running hold close() back: fastify's close resolves once the connections are closed,
+ * and a handler whose client left keeps running (no hook tells when it ends: onSend and onResponse are
+ * not called for every kind of answer, a stream's included). The caller closes the database after
+ * close() (SIGTERM in server.ts), so such a handler would fail on a closed database and log an error
+ * nobody receives. Each route's handler is counted while it runs (it must be added before the routes).
+ */
+function mountInFlight(app: FastifyInstance): void {
+  let running = 0;
+  let idle: (() => void) | undefined;
+  app.addHook('onRoute', (route) => {
+    const handler = route.handler;
+    route.handler = async function (this: FastifyInstance, req, reply) {
+      running++;
+      try {
+        return await handler.call(this, req, reply);
+      } finally {
+        if (--running === 0) idle?.();
+      }
+    };
+  });
+  app.addHook('onClose', async () => {
+    if (running) await new Promise<void>((resolve) => (idle = resolve));
+  });
 }
 
 /**

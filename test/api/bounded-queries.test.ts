@@ -209,6 +209,14 @@ describe('SQL text does not depend on request values', () => {
     for (const text of await sqlOf(`/2.3.0/launches/?search=${secret}&lsp__name=${secret}&name=${secret}&nonce=x`)) assert.ok(!text.includes(secret), text);
   });
 
+  test('a search with no term (only separators), or on a list without search fields, is no search: the page does not count every row', async () => {
+    for (const path of ['/2.3.0/launches/?search=%2C%20%2C', '/2.3.0/updates/?search=falcon', '/2.3.0/launches/?search=%00']) {
+      const texts = await sqlOf(path);
+      assert.ok(!texts.some((t) => t.includes('over ()')), `${path}: ${texts.join('\n')}`);
+    }
+    assert.ok((await sqlOf(`/2.3.0/launches/?search=q${Date.now()}`)).some((t) => t.includes('over ()')), 'a real search (not asked before) still counts its page');
+  });
+
   test('pathCondition compiles to the same text every time', () => {
     const build = () =>
       database.db

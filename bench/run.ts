@@ -33,7 +33,7 @@ import { spawnSync } from 'node:child_process';
 
 const USAGE = `npm run bench -- [--launches 10000,100000] [--db sqlite|postgres --pg-url postgres://...]
   [--seconds 10] [--connections 8] [--kinds REGEX] [--reuse] [--profile DIR] [--cache] [--soak 60]
-  [--client wrk|autocannon]
+  [--client wrk|autocannon] [--workers N]
 
   --launches     dataset sizes, each at least 200 (default 10000,100000)
   --db           sqlite (default) or postgres, with --pg-url (or BENCH_PG_URL)
@@ -43,7 +43,8 @@ const USAGE = `npm run bench -- [--launches 10000,100000] [--db sqlite|postgres 
   --profile DIR  one server per kind under node --cpu-prof, profiles in DIR/<size>-<kind>/
   --cache        every cache on (as shipped) instead of the engine table with every cache off
   --soak         seconds of interleaved kinds sampling the server's memory (default 60, 0: none)
-  --client       wrk (default when installed) or autocannon`;
+  --client       wrk (default when installed) or autocannon
+  --workers      server processes (WEB_CONCURRENCY, default 1)`;
 
 const { values } = parseOptions();
 
@@ -64,6 +65,7 @@ function parseOptions() {
         cache: { type: 'boolean', default: false },
         soak: { type: 'string', default: '60' },
         client: { type: 'string' },
+        workers: { type: 'string', default: '1' },
       },
     });
     if (parsed.values.help) {
@@ -86,6 +88,8 @@ if (dialect === 'postgres' && !values['pg-url']) throw new Error('--db postgres 
 if (sizes.some((s) => !Number.isInteger(s) || s < 200)) throw new Error('--launches: sizes of at least 200');
 const only = values.kinds ? new RegExp(values.kinds, 'i') : undefined;
 const caches = values.cache!;
+const workers = Number(values.workers);
+if (!Number.isInteger(workers) || workers < 1) throw new Error('--workers: a whole number of server processes, 1 or more');
 const profileDir = values.profile ? resolve(values.profile) : undefined;
 const dbs = new BenchDatabases(dialect, values['pg-url']);
 // wrk when the machine has it (as issue #13 measured LL2's stack): autocannon runs in Node and takes
@@ -111,14 +115,14 @@ for (const size of sizes) {
   await database.close();
 
   // the list's count comes from the server itself (the list leaves some launches out)
-  let server = await BenchServer.start({ databaseUrl: url, caches });
+  let server = await BenchServer.start({ databaseUrl: url, caches, workers });
   const { count } = (await (await fetch(`${server.url}/2.3.0/launches/?mode=list&limit=1`)).json()) as { count: number };
   const kinds = buildKinds({ ...partial, count } satisfies Facts).filter((k) => !only || only.test(k.name));
   // with --profile every kind gets a server of its own, so each profile holds one kind
   const groups: Array<{ label: string; kinds: Kind[] }> = profileDir ? kinds.map((k) => ({ label: k.name, kinds: [k] })) : kinds.length ? [{ label: 'all', kinds }] : [];
   if (profileDir) await stop(server, size);
   for (const group of groups) {
-    if (profileDir) server = await BenchServer.start({ databaseUrl: url, caches, profileDir: profileOf(size, group.label) });
+    if (profileDir) server = await BenchServer.start({ databaseUrl: url, caches, workers, profileDir: profileOf(size, group.label) });
     await warm(server, group.kinds);
     const at = profileDir ? `${size}, ${group.label}` : `${size}`;
     notes.push(`${at}: server RSS before ${server.rssMiB()} MiB`);
@@ -127,7 +131,7 @@ for (const size of sizes) {
     if (profileDir) await stop(server, size);
   }
   if (soak > 0 && kinds.length) {
-    if (profileDir) server = await BenchServer.start({ databaseUrl: url, caches, profileDir: profileOf(size, 'soak') });
+    if (profileDir) server = await BenchServer.start({ databaseUrl: url, caches, workers, profileDir: profileOf(size, 'soak') });
     // every kind interleaved, for long enough that a leak would show
     const mix = kinds.flatMap((k) => k.variants.flatMap((v) => v.requests.slice(0, 200)));
     const samples: string[] = [];
@@ -144,7 +148,7 @@ for (const size of sizes) {
 const title = caches ? 'As shipped: every cache on' : 'Engine: every cache off';
 const db = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
 console.log(`\n> tsx bench/run.ts ${process.argv.slice(2).join(' ')}`);
-console.log(`\nNode ${process.version}, ${db}, ${client}, ${connections} connections, ${seconds} s per kind and variant, load average ${load.toFixed(1)} before the run.`);
+console.log(`\nNode ${process.version}, ${db}, ${client}, ${connections} connections, ${workers} server process${workers > 1 ? 'es' : ''} (WEB_CONCURRENCY), ${seconds} s per kind and variant, load average ${load.toFixed(1)} before the run.`);
 if (rows.length) {
   console.log(`\n### ${title} (${db})\n\n${requestTable(rows, dialect, caches)}`);
   if (sizes.length > 1) console.log(`\n${growth(rows, sizes)}`);

@@ -4,7 +4,7 @@
  * and stopped only once it has finished what the load left it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
@@ -14,6 +14,8 @@ export interface ServerOptions {
   caches: boolean;
   /** A directory for `node --cpu-prof`: the profile is written there when the server exits. */
   profileDir?: string;
+  /** Server processes (WEB_CONCURRENCY, default 1). */
+  workers?: number;
 }
 
 export class BenchServer {
@@ -41,6 +43,7 @@ export class BenchServer {
         LOG_LEVEL: 'warn',
         RESPONSE_CACHE_MB: opts.caches ? '64' : '0',
         OBJECT_CACHE_MB: opts.caches ? '128' : '0',
+        WEB_CONCURRENCY: String(opts.workers ?? 1),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -67,14 +70,14 @@ export class BenchServer {
     throw new Error('server did not start in 30 s');
   }
 
-  /** User + system CPU time the server process (all its threads) has used, in ms (clock ticks of 10 ms). */
+  /** User + system CPU time the server's processes (all their threads; a cluster's too) have used, in ms (clock ticks of 10 ms). */
   cpuMs(): number {
-    return processCpuMs(this.child.pid!);
+    return processTree(this.child.pid!).reduce((sum, pid) => sum + processCpuMs(pid), 0);
   }
 
   rssMiB(): string {
-    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    return (Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024).toFixed(0);
+    const kib = processTree(this.child.pid!).reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readProc(pid, 'status'))?.[1] ?? 0), 0);
+    return (kib / 1024).toFixed(0);
   }
 
   /**
@@ -107,8 +110,31 @@ export class BenchServer {
 }
 
 export function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  const fields = readProc(pid, 'stat').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+}
+
+/** A process and its descendants (the server processes of WEB_CONCURRENCY > 1 are children of the first). */
+function processTree(pid: number): number[] {
+  const children = readdirOr(`/proc/${pid}/task`).flatMap((tid) => readProc(pid, `task/${tid}/children`).split(' ').filter(Boolean).map(Number));
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** A /proc file of a process, or '' once it has gone. */
+function readProc(pid: number, file: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function readdirOr(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** A port nothing listens on now (the OS picks it). */

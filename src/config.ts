@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseRate, type Rate } from './throttle/rate.ts';
 import type { DataMode } from './stats/definitions.ts';
 
@@ -59,6 +60,8 @@ export interface Config {
   syncLeaseSeconds: number;
   /** SYNC_HOT_SECONDS: shortest pause between refreshes of launches within 24 h and events in progress (default 60; 0: none). */
   syncHotSeconds: number;
+  /** WEB_CONCURRENCY: server processes sharing the port (default 1; `auto`: one per CPU). */
+  webConcurrency: number;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -124,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     syncIntervalSeconds: read(env, 'SYNC_INTERVAL_SECONDS', 300, 'a whole number of seconds > 0', wholeAtLeast(1)),
     syncLeaseSeconds: syncLeaseSecondsFromEnv(env),
     syncHotSeconds: read(env, 'SYNC_HOT_SECONDS', 60, 'a whole number of seconds >= 0', wholeAtLeast(0)),
+    webConcurrency: read(env, 'WEB_CONCURRENCY', 1, 'a whole number > 0, or auto (one per CPU)', (v) => (v.toLowerCase() === 'auto' ? availableParallelism() : wholeAtLeast(1)(v))),
   };
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
+import { availableParallelism } from 'node:os';
 import { loadConfig } from '../../src/config.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -39,6 +40,7 @@ describe('configuration from the environment', () => {
     assert.equal(c.syncToken, undefined);
     assert.equal(c.syncIntervalSeconds, 300);
     assert.equal(c.syncLeaseSeconds, 60);
+    assert.equal(c.webConcurrency, 1);
   });
 
   test('valid values are read as given', () => {
@@ -60,6 +62,7 @@ describe('configuration from the environment', () => {
       SYNC_TOKEN: 'k3y',
       SYNC_INTERVAL_SECONDS: '900',
       SYNC_LEASE_SECONDS: '30',
+      WEB_CONCURRENCY: '3',
     });
     assert.equal(c.port, 0);
     assert.equal(c.publicBaseUrl, 'https://ll.example.org');
@@ -77,6 +80,8 @@ describe('configuration from the environment', () => {
     assert.equal(c.syncToken, 'k3y');
     assert.equal(c.syncIntervalSeconds, 900);
     assert.equal(c.syncLeaseSeconds, 30);
+    assert.equal(c.webConcurrency, 3);
+    assert.equal(loadConfig({ WEB_CONCURRENCY: 'auto' }).webConcurrency, availableParallelism());
     assert.equal(loadConfig({ SYNC_FROM: 'OFF' }).syncFrom, undefined);
     assert.equal(loadConfig({ LL2_SYNC_TOKEN: 'old' }).syncToken, 'old', 'LL2_SYNC_TOKEN, which ll2 sync reads, is the fallback');
   });
@@ -107,6 +112,8 @@ describe('configuration from the environment', () => {
     ['SYNC_FROM', 'll.thespacedevs.com'],
     ['SYNC_INTERVAL_SECONDS', '0'],
     ['SYNC_LEASE_SECONDS', '1.5'],
+    ['WEB_CONCURRENCY', '0'],
+    ['WEB_CONCURRENCY', 'many'],
   ];
   for (const [name, value] of invalid) {
     test(`${name}=${value} is refused with a message naming the variable and the value`, () => {

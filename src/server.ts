@@ -74,8 +74,12 @@ async function serve(config: Config): Promise<void> {
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, async () => {
-      // a terminal's ^C reaches a cluster's processes twice (from the terminal and from their primary)
-      if (stopping) return;
+      if (stopping) {
+        // a cluster's process hears a terminal's ^C twice (the terminal's and its primary's); a process on
+        // its own takes a second signal as "now", as it did with once() handlers
+        if (!cluster.isWorker) process.exit(1);
+        return;
+      }
       stopping = true;
       app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
       setTimeout(() => {

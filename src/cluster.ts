@@ -34,6 +34,8 @@ export function runPrimary(opts: PrimaryOptions): void {
   /** A server process that did not stop cleanly when told to (its requests cut short): exit 1, as it would alone. */
   let unclean = false;
   let delay = 1000;
+  /** Whether a server process has ever listened: one that dies before any did means the server cannot start. */
+  let served = false;
   const startedAt = new Map<Worker, number>();
   const start = () => {
     if (stopping) return;
@@ -49,10 +51,20 @@ export function runPrimary(opts: PrimaryOptions): void {
       if (!startedAt.size) process.exit(unclean ? 1 : 0);
       return;
     }
+    if (!served) {
+      // the port taken, the database unreachable...: as a lone server would, stop (its error is in the log above)
+      opts.log(`cluster: server process ${worker.process.pid} exited (${signal ?? `code ${code}`}) before any listened; stopping`);
+      stopping = true;
+      unclean = true;
+      if (!startedAt.size) process.exit(1);
+      for (const other of startedAt.keys()) other.process.kill('SIGTERM');
+      return;
+    }
     delay = lived < STABLE_MS ? Math.min(delay * 2, MAX_RESTART_DELAY_MS) : 1000;
     opts.log(`cluster: server process ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another in ${delay / 1000} s`);
     setTimeout(start, delay);
   });
+  cluster.on('listening', () => (served = true));
   for (let i = 0; i < opts.workers; i++) start();
   opts.log(`cluster: ${opts.workers} server processes`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

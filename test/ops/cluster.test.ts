@@ -5,6 +5,8 @@
  * each finishing its requests.
  */
 import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { runScript, ServerProcess, sharedDatabase } from './server-process.ts';
 
@@ -64,4 +66,20 @@ test('WEB_CONCURRENCY above 1 on a database the processes cannot share is refuse
   const r = await runScript('src/server.ts', { DATABASE_URL: 'sqlite::memory:', WEB_CONCURRENCY: '2', PORT: '0', HOST: '127.0.0.1' });
   assert.notEqual(r.code, 0);
   assert.match(r.output, /WEB_CONCURRENCY above 1 needs a database the processes can share/);
+});
+
+test('a cluster whose server processes cannot start (the port taken) stops with an error instead of restarting them for ever', async () => {
+  const taken = createServer();
+  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+  const shared = await sharedDatabase();
+  try {
+    const { port } = taken.address() as AddressInfo;
+    const r = await runScript('src/server.ts', { DATABASE_URL: shared.url, WEB_CONCURRENCY: '2', PORT: String(port), HOST: '127.0.0.1', SEED_ON_EMPTY: 'false' });
+    assert.equal(r.code, 1, r.output);
+    assert.match(r.output, /EADDRINUSE/);
+    assert.match(r.output, /before any listened; stopping/);
+  } finally {
+    taken.close();
+    await shared.drop();
+  }
 });

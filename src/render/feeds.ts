@@ -5,6 +5,7 @@ import { listResource, type ApiResult, type RequestContext } from '../api/list-q
 import type { ResourceDecl } from '../api/resource.ts';
 import type { ChangeType } from '../changes/change-log.ts';
 import { readChanges } from '../changes/read.ts';
+import { isoDurationSeconds } from '../db/iso-duration.ts';
 import type { Tables } from '../db/tables.generated.ts';
 import { JsonText } from '../serialize/serialize-json.ts';
 
@@ -108,15 +109,9 @@ function itemOf(type: ChangeType, o: Json): Item | null {
   }
   const start = date(o.date);
   if (!start) return null;
-  const minutes = typeof o.duration === 'string' ? isoMinutes(o.duration) : 0;
+  const seconds = isoDurationSeconds(o.duration) ?? 0;
   const lines = [o.type?.name && `Type: ${o.type.name}`, o.description];
-  return { id, name: String(o.name ?? id), url: o.url ?? null, start, end: minutes > 0 ? new Date(start.getTime() + minutes * 60_000) : null, lastUpdated: date(o.last_updated), description: lines.filter(Boolean).join('\n'), location: typeof o.location === 'string' ? o.location : null };
-}
-
-/** `PT2H30M` → 150 (an event's duration; days and hours and minutes). */
-function isoMinutes(d: string): number {
-  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:[\d.]+S)?)?$/.exec(d);
-  return m ? Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : 0;
+  return { id, name: String(o.name ?? id), url: o.url ?? null, start, end: seconds > 0 ? new Date(start.getTime() + seconds * 1000) : null, lastUpdated: date(o.last_updated), description: lines.filter(Boolean).join('\n'), location: typeof o.location === 'string' ? o.location : null };
 }
 
 function show(v: unknown): string {

@@ -28,7 +28,7 @@ const ANSWER_TIMEOUT_MS = 1000;
 /** A worker's store: asks the primary (`serveThrottle`). */
 export class ClusterThrottleStore implements ThrottleStore {
   private seq = 0;
-  private readonly waiting = new Map<number, { resolve(r: Result): void; timer: NodeJS.Timeout; args: HitArgs }>();
+  private readonly waiting = new Map<number, { resolve(r: Result): void; timer: NodeJS.Timeout }>();
   private readonly onMessage = (m: unknown) => {
     if (!m || typeof m !== 'object' || !('ll2ThrottleHit' in m)) return;
     const a = m as HitAnswer;
@@ -53,7 +53,7 @@ export class ClusterThrottleStore implements ThrottleStore {
         open();
       }, this.timeoutMs);
       timer.unref();
-      this.waiting.set(id, { resolve, timer, args });
+      this.waiting.set(id, { resolve, timer });
       const message: HitMessage = { ll2ThrottleHit: id, args };
       if (!process.send?.(message)) {
         // no channel (not a worker, or the primary is gone)

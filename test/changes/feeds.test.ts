@@ -93,6 +93,14 @@ describe('?format=ics, atom and rss on launches and events lists', () => {
     const events = vevents((await get('/2.3.0/events/?limit=10&format=ics')).body);
     assert.deepStrictEqual(events.map((e) => e.uid), json.results.map((e: Json) => `event-${e.id}@ll2`));
     assert.deepStrictEqual(events.map((e) => e.start), json.results.map((e: Json) => iso(e.date)));
+    // `PT1H30M`-style durations: the end is that much after the date; none (or zero) gives no DTEND
+    const seconds = (d: unknown) => {
+      const m = typeof d === 'string' ? /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(d) : null;
+      return m ? ((Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 60 + Number(m[4] ?? 0) : 0;
+    };
+    const ends = json.results.map((e: Json) => (seconds(e.duration) > 0 ? new Date(Date.parse(e.date) + seconds(e.duration) * 1000).toISOString() : null));
+    assert.ok(ends.some((e: string | null) => e !== null), 'the page has an event with a duration');
+    assert.deepStrictEqual(events.map((e) => e.end), ends);
   });
 
   test('Atom and RSS: an entry per object of the page and per recorded change of them', async () => {
